@@ -1,0 +1,30 @@
+// Opens the configured database (PGlite under a PID lock, or PostgreSQL) and applies migrations.
+import type { Config } from '../config.ts'
+import { openPglite, openPostgres, type Db } from './client.ts'
+import { lockDataDir } from './lock.ts'
+import { migrate } from './migrate.ts'
+
+export interface OpenedDatabase {
+  db: Db
+  description: string
+  close(): Promise<void>
+}
+
+export async function openDatabase(config: Config, options: { migrate?: boolean } = {}): Promise<OpenedDatabase> {
+  let opened: OpenedDatabase
+  if (config.databaseUrl) {
+    const db = openPostgres(config.databaseUrl)
+    opened = { db, description: `PostgreSQL (${new URL(config.databaseUrl).host})`, close: () => db.close() }
+  } else {
+    const release = lockDataDir(config.dataDir)
+    try {
+      const db = await openPglite(`${config.dataDir}/pglite`)
+      opened = { db, description: `PGlite nhúng (${config.dataDir})`, close: async () => { await db.close(); release() } }
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+  if (options.migrate !== false) await migrate(opened.db)
+  return opened
+}

@@ -1,0 +1,10 @@
+// The route table of the whole API: one list, read by the app, the OpenAPI generator and the authorization matrix.
+import type { AnyRoute } from './http/route.ts'
+import { authRoutes } from './modules/auth/auth.routes.ts'
+import { organizationRoutes } from './modules/organizations/organizations.routes.ts'
+import { peopleRoutes } from './modules/people/people.routes.ts'
+import { householdRoutes } from './modules/households/households.routes.ts'
+import { accountRoutes } from './modules/accounts/accounts.routes.ts'
+import { auditRoutes } from './modules/audit/audit.routes.ts'
+
+export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes]
