@@ -63,7 +63,7 @@ export class ApiClient {
   /** multipart upload of one file in the field "file" */
   upload(url: string, name: string, bytes: Uint8Array, type = 'application/octet-stream') {
     const form = new FormData()
-    form.append('file', new File([bytes], name, { type }))
+    form.append('file', new File([new Uint8Array(bytes)], name, { type }))
     return this.request('POST', url, undefined, { raw: form })
   }
 }
