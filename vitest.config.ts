@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'], exclude: ['src/**/*.db.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ["src/**/*.test.ts", "src/**/*.test.tsx", "bench/**/*.test.ts"], exclude: ['src/**/*.db.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'db',

@@ -3,11 +3,13 @@ import { parseArgs } from 'node:util'
 import { serveCommand } from './serve.ts'
 import { migrateCommand } from './migrate.ts'
 import { seedDemoCommand } from './seed-demo.ts'
+import { benchCommand } from './bench.ts'
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   serve: { help: 'Chạy máy chủ web (mặc định http://127.0.0.1:3000); tự tạo dữ liệu mẫu khi cơ sở dữ liệu trống', run: serveCommand },
   migrate: { help: 'Áp dụng các bản chuyển đổi cơ sở dữ liệu', run: migrateCommand },
   'seed-demo': { help: 'Xóa và tạo lại dữ liệu mẫu (tỉnh, xã, đơn vị, người, tài khoản)', run: seedDemoCommand },
+  bench: { help: 'Đo hiệu năng trên dữ liệu tổng hợp, ghi BENCHMARKS.md (--people N, --communes N, --runs N)', run: benchCommand },
 }
 
 function usage(): string {

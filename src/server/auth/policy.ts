@@ -2,17 +2,9 @@
 // Role checks happen at the route; subtree checks happen in use cases through assertInScope,
 // because only they know the organization the target belongs to.
 import { forbidden } from '../http/errors.ts'
+import { ROLES, ROLE_LABELS, type Role } from '../../shared/roles.ts'
 
-export const ROLES = ['admin', 'officer', 'signer', 'council_member', 'unit'] as const
-export type Role = (typeof ROLES)[number]
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Quản trị hệ thống',
-  officer: 'Thường trực Hội đồng TĐKT',
-  signer: 'Lãnh đạo ký duyệt',
-  council_member: 'Thành viên Hội đồng TĐKT',
-  unit: 'Tài khoản đơn vị',
-}
+export { ROLES, ROLE_LABELS, type Role }
 
 const EVERYONE = ROLES
 const MANAGERS = ['admin', 'officer'] as const satisfies readonly Role[]

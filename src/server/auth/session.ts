@@ -60,3 +60,8 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 export async function deleteSessionsOf(db: Db, provinceId: string, accountId: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE province_id = $1 AND account_id = $2', [provinceId, accountId])
 }
+
+/** Signs an account out everywhere except the given session (after a password change). */
+export async function deleteOtherSessions(db: Db, provinceId: string, accountId: string, keepToken: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE province_id = $1 AND account_id = $2 AND token_hash <> $3', [provinceId, accountId, sha256(keepToken)])
+}

@@ -63,9 +63,21 @@ export function fieldLabel(schema: z.ZodType | undefined, path: readonly Propert
     if (current instanceof z.ZodObject) current = current.shape[String(key)] as z.ZodType | undefined
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType
     else current = undefined
-    label = current?.description ?? label
+    label = describedLabel(current) ?? label
   }
   return label ?? path.map(String).join('.')
+}
+
+/** The first .describe() text found through optional/nullable/default/pipe wrappers. */
+function describedLabel(schema: z.ZodType | undefined): string | undefined {
+  let current = schema
+  while (current) {
+    if (current.description) return current.description
+    if (current instanceof z.ZodPipe) current = current.in as z.ZodType
+    else if ('unwrap' in current && typeof current.unwrap === 'function' && !(current instanceof z.ZodArray)) current = current.unwrap() as z.ZodType
+    else return undefined
+  }
+  return undefined
 }
 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {

@@ -1,1 +1,35 @@
-export const accountRoutes = []
+import { defineRoute } from '../../http/route.ts'
+import { idParams } from '../../../shared/schemas.ts'
+import { createAccountBody, listAccountsQuery, updateAccountBody } from './accounts.schemas.ts'
+import { searchAccounts } from './accounts.repository.ts'
+import { createAccount } from './create-account.ts'
+import { updateAccount } from './update-account.ts'
+import { unlockAccount } from './unlock-account.ts'
+
+export const accountRoutes = [
+  defineRoute({
+    method: 'get', path: '/api/accounts', tag: 'Tài khoản', access: 'account.read', query: listAccountsQuery,
+    summary: 'Tài khoản thuộc các đơn vị trong phạm vi (tìm không cần dấu), phân trang',
+    handler: async ({ ctx, query }) => {
+      const { items, total } = await searchAccounts(ctx.db, ctx.actor.provinceId, {
+        scopePath: ctx.actor.organizationPath, q: query.q, limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+      })
+      return { items, total, page: query.page, pageSize: query.pageSize }
+    },
+  }),
+  defineRoute({
+    method: 'post', path: '/api/accounts', tag: 'Tài khoản', access: 'account.write', body: createAccountBody, status: 201,
+    summary: 'Tạo tài khoản (vai trò trong phạm vi được cấp, mật khẩu theo chính sách)',
+    handler: ({ ctx, body }) => createAccount(ctx, body),
+  }),
+  defineRoute({
+    method: 'patch', path: '/api/accounts/:id', tag: 'Tài khoản', access: 'account.write', params: idParams, body: updateAccountBody,
+    summary: 'Sửa, vô hiệu hóa hoặc đặt lại mật khẩu tài khoản (cần version; đăng xuất tài khoản đó khi khóa hoặc đặt lại mật khẩu)',
+    handler: ({ ctx, params, body }) => updateAccount(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'post', path: '/api/accounts/:id/unlock', tag: 'Tài khoản', access: 'account.write', params: idParams,
+    summary: 'Mở khóa tài khoản bị tạm khóa do đăng nhập sai nhiều lần',
+    handler: ({ ctx, params }) => unlockAccount(ctx, params.id),
+  }),
+]

@@ -2,7 +2,7 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie'
 import { defineRoute, definePublicRoute } from '../../http/route.ts'
 import { AppError } from '../../http/errors.ts'
 import { ROLE_LABELS } from '../../auth/policy.ts'
-import { deleteSession, deleteSessionsOf, SESSION_COOKIE, findSession } from '../../auth/session.ts'
+import { deleteOtherSessions, deleteSession, SESSION_COOKIE, findSession } from '../../auth/session.ts'
 import { hashPassword, passwordProblem, verifyPassword } from '../../auth/password.ts'
 import { recordAudit } from '../../audit/record-audit.ts'
 import { findOrganization } from '../organizations/organizations.repository.ts'
@@ -54,10 +54,9 @@ export const authRoutes = [
       const hash = await hashPassword(body.newPassword)
       await ctx.db.transaction(async (tx) => {
         await tx.query('UPDATE accounts SET password_hash = $3, version = version + 1, updated_at = now() WHERE province_id = $1 AND id = $2', [ctx.actor.provinceId, ctx.actor.accountId, hash])
-        await deleteSessionsOf(tx, ctx.actor.provinceId, ctx.actor.accountId)
+        await deleteOtherSessions(tx, ctx.actor.provinceId, ctx.actor.accountId, getCookie(c, SESSION_COOKIE) ?? '')
         await recordAudit(tx, ctx, { action: 'change_password', entity: 'account', entityId: ctx.actor.accountId, organizationId: ctx.actor.organizationId, summary: 'Đổi mật khẩu' })
       })
-      deleteCookie(c, SESSION_COOKIE, { path: '/' })
       return null
     },
   }),

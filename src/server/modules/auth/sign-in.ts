@@ -8,7 +8,15 @@ import type { Db } from '../../db/client.ts'
 import type { Config } from '../../config.ts'
 import type { Role } from '../../auth/policy.ts'
 
-const perAddress = new RateLimiter(20, 5 * 60_000)
+// One per-address limiter per running app. It is keyed by the app's Config object (createApp receives
+// exactly one) instead of being a module singleton, so separate app instances — e.g. in tests — never
+// share counters. It counts every attempt, which also bounds the argon2 work one address can cause.
+const limiters = new WeakMap<Config, RateLimiter>()
+function limiterFor(config: Config): RateLimiter {
+  let limiter = limiters.get(config)
+  if (!limiter) limiters.set(config, (limiter = new RateLimiter(20, 5 * 60_000)))
+  return limiter
+}
 // Verifying against a fixed hash when the user does not exist keeps timing uniform.
 const dummyHash = hashPassword('khong-ton-tai-0')
 
@@ -18,8 +26,8 @@ interface AccountRow {
 }
 
 export async function signIn(db: Db, config: Config, clientAddress: string, username: string, password: string) {
-  const wait = perAddress.hit(clientAddress)
-  if (wait > 0) throw new AppError('RATE_LIMITED', `Đăng nhập sai quá nhiều lần từ máy này. Vui lòng thử lại sau ${wait} giây.`)
+  const wait = limiterFor(config).hit(clientAddress)
+  if (wait > 0) throw new AppError('RATE_LIMITED', `Có quá nhiều lần đăng nhập từ máy này. Vui lòng thử lại sau ${wait} giây.`)
 
   const rows = await db.query<AccountRow>(
     `SELECT id, province_id, password_hash, disabled, failed_logins, locked_until, (locked_until > now()) AS locked, display_name, role
@@ -31,11 +39,17 @@ export async function signIn(db: Db, config: Config, clientAddress: string, user
   if (account?.locked) {
     throw new AppError('ACCOUNT_LOCKED', `Tài khoản tạm khóa do đăng nhập sai ${config.loginMaxFailures} lần. Vui lòng thử lại sau ${config.loginLockMinutes} phút hoặc liên hệ quản trị.`)
   }
+  if (account && ok && account.disabled) {
+    // Told only to someone who knows the password, so it reveals nothing to a guesser.
+    throw new AppError('FORBIDDEN', 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị.')
+  }
   if (!account || !ok || account.disabled) {
     if (account && !account.disabled) {
+      // Once an earlier lock has expired the count starts again, so one typo does not re-lock at once.
       await db.query(
-        `UPDATE accounts SET failed_logins = failed_logins + 1,
-                locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+        `UPDATE accounts SET failed_logins = CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END,
+                locked_until = CASE WHEN (CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END) >= $2 THEN now() + make_interval(mins => $3)
+                                    WHEN locked_until <= now() THEN NULL ELSE locked_until END
           WHERE province_id = $1 AND id = $4`,
         [account.province_id, config.loginMaxFailures, config.loginLockMinutes, account.id],
       )

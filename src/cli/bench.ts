@@ -1,0 +1,3 @@
+import { runBench } from '../../bench/run.ts'
+
+export const benchCommand = (args: string[]) => runBench(args)

@@ -1,0 +1,151 @@
+// Every SQL statement about people (cá nhân) and their import batches.
+import type { Db } from '../../db/client.ts'
+import type { PersonCategory, Sex } from '../../../shared/people.ts'
+
+export interface Person {
+  id: string
+  fullName: string
+  birthDate: string | null
+  sex: Sex
+  cccd: string | null
+  position: string | null
+  organizationId: string
+  organizationName: string
+  category: PersonCategory
+  directWorker: boolean
+  householdId: string | null
+  householdHeadName: string | null
+  version: number
+  updatedAt: string
+}
+
+/** The stored fields of a person (what create and update write). */
+export interface PersonRow {
+  id: string
+  fullName: string
+  sortKey: string
+  birthDate: string | null
+  sex: Sex
+  cccd: string | null
+  position: string | null
+  organizationId: string
+  category: PersonCategory
+  directWorker: boolean
+  householdId: string | null
+}
+
+const SELECT_PERSON = `SELECT p.id, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, p.cccd, p.position,
+    p.organization_id AS "organizationId", o.name AS "organizationName", p.category, p.direct_worker AS "directWorker",
+    p.household_id AS "householdId", h.head_name AS "householdHeadName", p.version, p.updated_at AS "updatedAt"
+  FROM people p
+  JOIN organizations o ON o.province_id = p.province_id AND o.id = p.organization_id
+  LEFT JOIN households h ON h.province_id = p.province_id AND h.id = p.household_id`
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&')
+
+export async function findPerson(db: Db, provinceId: string, id: string): Promise<Person | undefined> {
+  const rows = await db.query<Person>(`${SELECT_PERSON} WHERE p.province_id = $1 AND p.id = $2`, [provinceId, id])
+  return rows[0]
+}
+
+export interface PeopleFilter {
+  /** Organization path whose subtree is searched. */
+  scopePath: string
+  q: string | null
+  category: string | null
+  limit: number
+  offset: number
+}
+
+/** Accent-insensitive name search (or CCCD prefix), in Vietnamese name order. */
+export async function searchPeople(db: Db, provinceId: string, f: PeopleFilter): Promise<{ items: Person[]; total: number }> {
+  const where = `p.province_id = $1 AND o.path LIKE $2 || '%'
+    AND ($3::text IS NULL OR tdkt_fold(p.full_name) LIKE '%' || tdkt_fold($3::text) || '%' OR p.cccd LIKE $3::text || '%')
+    AND ($4::text IS NULL OR p.category = $4::text)`
+  const params = [provinceId, f.scopePath, f.q === null ? null : likeLiteral(f.q), f.category]
+  const [items, count] = await Promise.all([
+    db.query<Person>(`${SELECT_PERSON} WHERE ${where} ORDER BY p.sort_key COLLATE "C", p.id LIMIT $5 OFFSET $6`, [...params, f.limit, f.offset]),
+    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM people p JOIN organizations o ON o.province_id = p.province_id AND o.id = p.organization_id WHERE ${where}`, params),
+  ])
+  return { items, total: count[0]?.total ?? 0 }
+}
+
+export async function insertPerson(db: Db, provinceId: string, p: PersonRow): Promise<void> {
+  await db.query(
+    `INSERT INTO people (province_id, id, full_name, sort_key, birth_date, sex, cccd, position, organization_id, category, direct_worker, household_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [provinceId, p.id, p.fullName, p.sortKey, p.birthDate, p.sex, p.cccd, p.position, p.organizationId, p.category, p.directWorker, p.householdId],
+  )
+}
+
+/** Inserts many people with one statement per chunk (used by the spreadsheet import). */
+export async function insertPeople(db: Db, provinceId: string, people: PersonRow[], chunkSize = 1000): Promise<void> {
+  for (let start = 0; start < people.length; start += chunkSize) {
+    const chunk = people.slice(start, start + chunkSize)
+    const column = <K extends keyof PersonRow>(key: K) => chunk.map((p) => p[key])
+    await db.query(
+      `INSERT INTO people (province_id, id, full_name, sort_key, birth_date, sex, cccd, position, organization_id, category, direct_worker, household_id)
+       SELECT $1::uuid, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::boolean[], $12::uuid[])`,
+      [provinceId, column('id'), column('fullName'), column('sortKey'), column('birthDate'), column('sex'), column('cccd'), column('position'), column('organizationId'), column('category'), column('directWorker'), column('householdId')],
+    )
+  }
+}
+
+/** Optimistic update: false when the version no longer matches. */
+export async function updatePersonRow(db: Db, provinceId: string, p: PersonRow, expectedVersion: number): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE people SET full_name = $3, sort_key = $4, birth_date = $5, sex = $6, cccd = $7, position = $8, organization_id = $9,
+            category = $10, direct_worker = $11, household_id = $12, version = version + 1, updated_at = now()
+      WHERE province_id = $1 AND id = $2 AND version = $13 RETURNING id`,
+    [provinceId, p.id, p.fullName, p.sortKey, p.birthDate, p.sex, p.cccd, p.position, p.organizationId, p.category, p.directWorker, p.householdId, expectedVersion],
+  )
+  return rows.length > 0
+}
+
+/** Moves a person into a household (or out of any, with null); bumps the version. */
+export async function setPersonHousehold(db: Db, provinceId: string, personId: string, householdId: string | null): Promise<void> {
+  await db.query(`UPDATE people SET household_id = $3, version = version + 1, updated_at = now() WHERE province_id = $1 AND id = $2`, [provinceId, personId, householdId])
+}
+
+/** Which of the given CCCD numbers are already taken in the province. */
+export async function existingCccds(db: Db, provinceId: string, cccds: string[]): Promise<Set<string>> {
+  if (cccds.length === 0) return new Set()
+  const rows = await db.query<{ cccd: string }>(`SELECT cccd FROM people WHERE province_id = $1 AND cccd = ANY($2::text[])`, [provinceId, cccds])
+  return new Set(rows.map((r) => r.cccd))
+}
+
+export interface ImportBatch<R = unknown> {
+  id: string
+  kind: string
+  organizationId: string
+  createdBy: string
+  fileName: string
+  rows: R[]
+  validCount: number
+  errorCount: number
+  status: 'preview' | 'committed'
+}
+
+export async function insertImportBatch(db: Db, provinceId: string, b: Omit<ImportBatch, 'status'>): Promise<void> {
+  await db.query(
+    `INSERT INTO import_batches (province_id, id, kind, organization_id, created_by, file_name, rows, valid_count, error_count)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [provinceId, b.id, b.kind, b.organizationId, b.createdBy, b.fileName, JSON.stringify(b.rows), b.validCount, b.errorCount],
+  )
+}
+
+/** Reads a batch and locks it until the end of the transaction (two commits cannot race). */
+export async function lockImportBatch<R>(db: Db, provinceId: string, id: string): Promise<ImportBatch<R> | undefined> {
+  const rows = await db.query<ImportBatch<R>>(
+    `SELECT id, kind, organization_id AS "organizationId", created_by AS "createdBy", file_name AS "fileName", rows,
+            valid_count AS "validCount", error_count AS "errorCount", status
+       FROM import_batches WHERE province_id = $1 AND id = $2 FOR UPDATE`,
+    [provinceId, id],
+  )
+  return rows[0]
+}
+
+export async function markImportBatchCommitted(db: Db, provinceId: string, id: string): Promise<void> {
+  await db.query(`UPDATE import_batches SET status = 'committed', committed_at = now() WHERE province_id = $1 AND id = $2`, [provinceId, id])
+}
