@@ -1,4 +1,5 @@
-// Account roles and their Vietnamese labels (shared by the server's policy and the UI).
+// Account roles, their Vietnamese labels and the permission table (shared by the server's policy and the UI;
+// the server decides, the UI only hides what would be refused).
 
 export const ROLES = ['admin', 'officer', 'signer', 'council_member', 'unit'] as const
 export type Role = (typeof ROLES)[number]
@@ -9,4 +10,34 @@ export const ROLE_LABELS: Record<Role, string> = {
   signer: 'Lãnh đạo ký duyệt',
   council_member: 'Thành viên Hội đồng TĐKT',
   unit: 'Tài khoản đơn vị',
+}
+
+const EVERYONE = ROLES
+const MANAGERS = ['admin', 'officer'] as const satisfies readonly Role[]
+
+/** Which roles may do what. Subtree scope is checked separately, on the server. */
+export const PERMISSIONS = {
+  'organization.read': EVERYONE,
+  'organization.write': MANAGERS,
+  'person.read': EVERYONE,
+  'person.write': ['admin', 'officer', 'unit'],
+  'person.import': ['admin', 'officer', 'unit'],
+  'household.read': EVERYONE,
+  'household.write': ['admin', 'officer', 'unit'],
+  'account.read': MANAGERS,
+  'account.write': MANAGERS,
+  'audit.read': MANAGERS,
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof PERMISSIONS
+
+export function can(actor: { role: Role }, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role)
+}
+
+/** Roles an account of the given role may hand out (an officer cannot create admins). */
+export function grantableRoles(role: Role): readonly Role[] {
+  if (role === 'admin') return ROLES
+  if (role === 'officer') return ['officer', 'signer', 'council_member', 'unit']
+  return []
 }

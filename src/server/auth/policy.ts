@@ -1,28 +1,10 @@
-// Declarative permissions: which roles may do what (tested in policy.test.ts).
-// Role checks happen at the route; subtree checks happen in use cases through assertInScope,
+// Authorization: the declarative role table lives in src/shared/roles.ts (tested in policy.test.ts).
+// Role checks happen at the route; subtree checks happen in use cases through assertCan,
 // because only they know the organization the target belongs to.
 import { forbidden } from '../http/errors.ts'
-import { ROLES, ROLE_LABELS, type Role } from '../../shared/roles.ts'
+import { can, type Permission, type Role } from '../../shared/roles.ts'
 
-export { ROLES, ROLE_LABELS, type Role }
-
-const EVERYONE = ROLES
-const MANAGERS = ['admin', 'officer'] as const satisfies readonly Role[]
-
-export const PERMISSIONS = {
-  'organization.read': EVERYONE,
-  'organization.write': MANAGERS,
-  'person.read': EVERYONE,
-  'person.write': ['admin', 'officer', 'unit'],
-  'person.import': ['admin', 'officer', 'unit'],
-  'household.read': EVERYONE,
-  'household.write': ['admin', 'officer', 'unit'],
-  'account.read': MANAGERS,
-  'account.write': MANAGERS,
-  'audit.read': MANAGERS,
-} as const satisfies Record<string, readonly Role[]>
-
-export type Permission = keyof typeof PERMISSIONS
+export { can, grantableRoles, PERMISSIONS, ROLES, ROLE_LABELS, type Permission, type Role } from '../../shared/roles.ts'
 
 /** Who is calling: the signed-in account, resolved once per request. */
 export interface Actor {
@@ -34,10 +16,6 @@ export interface Actor {
   organizationId: string
   /** '/root/…/own/' — the caller sees this organization and everything under it. */
   organizationPath: string
-}
-
-export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role)
 }
 
 /** True when the target organization (by its path) lies in the caller's subtree. */
@@ -52,9 +30,3 @@ export function assertCan(actor: Actor, permission: Permission, targetPath?: str
   }
 }
 
-/** Roles an account of the given role may hand out (an officer cannot create admins). */
-export function grantableRoles(role: Role): readonly Role[] {
-  if (role === 'admin') return ROLES
-  if (role === 'officer') return ['officer', 'signer', 'council_member', 'unit']
-  return []
-}

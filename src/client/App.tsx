@@ -1,0 +1,75 @@
+// Providers (antd theme and Vietnamese locale, TanStack Query) and the route table.
+import { lazy } from 'react'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { App as AntApp, ConfigProvider } from 'antd'
+import viVN from 'antd/locale/vi_VN'
+import { ApiError } from './api.ts'
+import { ME_KEY, RequireAuth, RequirePermission } from './auth.tsx'
+import { AppLayout } from './components/AppLayout.tsx'
+import { LoginPage } from './pages/LoginPage.tsx'
+import { theme } from './theme.ts'
+
+const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })))
+const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage.tsx').then((m) => ({ default: m.OrganizationsPage })))
+const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })))
+const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })))
+const HouseholdsPage = lazy(() => import('./pages/HouseholdsPage.tsx').then((m) => ({ default: m.HouseholdsPage })))
+const AccountsPage = lazy(() => import('./pages/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })))
+const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })))
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
+
+function createQueryClient(): QueryClient {
+  // A 401 anywhere means the session ended: forget the user, and <RequireAuth> sends them to sign in.
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(ME_KEY, null)
+  }
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        // Client errors (4xx) will not fix themselves; retry only network and server failures once.
+        retry: (failures, error) => failures < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+  return queryClient
+}
+
+const router = createBrowserRouter([
+  { path: '/dang-nhap', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'to-chuc', element: <OrganizationsPage /> },
+      { path: 'ca-nhan', element: <PeoplePage /> },
+      { path: 'ca-nhan/nhap', element: <ImportPage /> },
+      { path: 'ho-gia-dinh', element: <HouseholdsPage /> },
+      { path: 'tai-khoan', element: <RequirePermission permission="account.read"><AccountsPage /></RequirePermission> },
+      { path: 'nhat-ky', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+])
+
+const queryClient = createQueryClient()
+
+export function App() {
+  return (
+    <ConfigProvider locale={viVN} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  )
+}

@@ -1,0 +1,138 @@
+// The signed-in frame: a red header with the user and "Đăng xuất", the side menu
+// (a collapsible Sider on wide screens, a Drawer on phones) and the current page.
+import { Suspense, useState, type ReactNode } from 'react'
+import { Outlet, useLocation, useNavigate } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
+import { App, Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd'
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileExcelOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons'
+import { can, type Permission } from '../../shared/roles.ts'
+import { api, setCsrfToken, toApiError } from '../api.ts'
+import { FullPageSpin, useCurrentUser } from '../auth.tsx'
+
+interface NavItem {
+  key: string
+  icon: ReactNode
+  label: string
+  permission?: Permission
+}
+
+const NAV: NavItem[] = [
+  { key: '/', icon: <DashboardOutlined />, label: 'Tổng quan' },
+  { key: '/to-chuc', icon: <ApartmentOutlined />, label: 'Tổ chức' },
+  { key: '/ca-nhan', icon: <TeamOutlined />, label: 'Cá nhân' },
+  { key: '/ho-gia-dinh', icon: <HomeOutlined />, label: 'Hộ gia đình' },
+  { key: '/ca-nhan/nhap', icon: <FileExcelOutlined />, label: 'Nhập từ Excel', permission: 'person.import' },
+  { key: '/tai-khoan', icon: <UserSwitchOutlined />, label: 'Tài khoản', permission: 'account.read' },
+  { key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký', permission: 'audit.read' },
+]
+
+/** The menu entry for a path: the longest key that prefixes it ('/ca-nhan/nhap' beats '/ca-nhan'). */
+function selectedKey(pathname: string): string {
+  const matches = NAV.filter((item) => item.key === '/' ? pathname === '/' : pathname === item.key || pathname.startsWith(`${item.key}/`))
+  return matches.sort((a, b) => b.key.length - a.key.length)[0]?.key ?? ''
+}
+
+export function AppLayout() {
+  const me = useCurrentUser()
+  const screens = Grid.useBreakpoint()
+  const isWide = screens.lg ?? true
+  const location = useLocation()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const { message } = App.useApp()
+  const [collapsed, setCollapsed] = useState(false)
+  const [drawerOpen, setDrawerOpen] = useState(false)
+
+  const items = NAV.filter((item) => !item.permission || can(me, item.permission)).map(({ key, icon, label }) => ({ key, icon, label }))
+  const menu = (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={[selectedKey(location.pathname)]}
+      onClick={({ key }) => {
+        setDrawerOpen(false)
+        navigate(key)
+      }}
+      style={{ borderInlineEnd: 'none' }}
+      data-testid="side-menu"
+    />
+  )
+
+  const signOut = async () => {
+    try {
+      await api.post('/api/auth/logout')
+    } catch (error) {
+      message.error(toApiError(error).message)
+      return
+    }
+    setCsrfToken(null)
+    queryClient.clear()
+    navigate('/dang-nhap', { replace: true })
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 12 }}>
+        <Button
+          type="text"
+          aria-label={isWide ? 'Thu gọn menu' : 'Mở menu'}
+          icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />}
+          onClick={() => (isWide ? setCollapsed(!collapsed) : setDrawerOpen(true))}
+        />
+        <Typography.Text strong ellipsis style={{ color: '#fff', fontSize: 17, flex: 1, minWidth: 0 }}>
+          {isWide ? 'tdkt — Thi đua, khen thưởng' : 'tdkt'}
+        </Typography.Text>
+        {isWide && <UserSummary light />}
+        <Button onClick={signOut} icon={<LogoutOutlined />} data-testid="logout" ghost>
+          Đăng xuất
+        </Button>
+      </Layout.Header>
+      <Layout>
+        {isWide ? (
+          <Layout.Sider width={232} collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+            {menu}
+          </Layout.Sider>
+        ) : (
+          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={280} title="tdkt — Thi đua, khen thưởng" styles={{ body: { padding: 0 } }}>
+            <div style={{ padding: '12px 24px', borderBottom: '1px solid #f0f0f0' }}>
+              <UserSummary />
+            </div>
+            {menu}
+          </Drawer>
+        )}
+        <Layout.Content style={{ padding: isWide ? 24 : 12, minWidth: 0 }}>
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}
+
+/** "Nguyễn Văn A — Thường trực Hội đồng TĐKT, Xã Bình Thành". */
+function UserSummary({ light = false }: { light?: boolean }) {
+  const me = useCurrentUser()
+  const color = light ? '#fff' : undefined
+  const secondary = light ? 'rgba(255,255,255,0.8)' : undefined
+  return (
+    <Flex vertical style={{ lineHeight: 1.3, minWidth: 0, maxWidth: light ? 420 : undefined, textAlign: light ? 'right' : 'left' }} data-testid="current-user">
+      <Typography.Text strong style={{ color }} ellipsis={light}>
+        {me.displayName}
+      </Typography.Text>
+      <Typography.Text style={{ color: secondary, fontSize: 12 }} type={light ? undefined : 'secondary'} ellipsis={light}>
+        {me.roleLabel} · {me.organizationName}
+      </Typography.Text>
+    </Flex>
+  )
+}
