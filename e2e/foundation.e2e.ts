@@ -52,7 +52,9 @@ describe('foundation in the browser', () => {
     await page.getByLabel('Tên đơn vị').fill('Xóm Khuôn Tát Mới')
     await page.getByLabel('Loại đơn vị').fill('thon')
     await page.getByTitle('Thôn, xóm, tổ dân phố').click()
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/organizations') && r.request().method() === 'POST')
     await page.getByTestId('form-save').click()
+    expect((await saved).status()).toBe(201)
     await page.getByTestId('org-search').fill('khuon tat moi')
     await page.getByTestId('org-tree').getByText('Xóm Khuôn Tát Mới').waitFor()
 

@@ -10,7 +10,8 @@ export function OrganizationTreePanel() {
   const screens = Grid.useBreakpoint()
   const [activeOnly, setActiveOnly] = useState(true)
   const [query, setQuery] = useState('')
-  const [expandedKeys, setExpandedKeys] = useState<Key[] | null>(null)
+  // Keys the user opened or closed by hand, for the query they were typing; otherwise the search decides.
+  const [manualExpansion, setManualExpansion] = useState<{ query: string; keys: Key[] } | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const detailsRef = useRef<HTMLDivElement>(null)
   const today = todayIso()
@@ -19,10 +20,9 @@ export function OrganizationTreePanel() {
   const roots = useMemo(() => buildOrganizationTree(tree.data?.items ?? [], today), [tree.data, today])
   const filtered = useMemo(() => (query.trim() ? filterOrganizationTree(roots, query) : null), [roots, query])
 
-  const search = (value: string) => {
-    setQuery(value)
-    setExpandedKeys(value.trim() ? filterOrganizationTree(roots, value).expandedKeys : null)
-  }
+  // Derived from the current data, so a unit saved a moment ago still opens when its name is searched.
+  const expandedKeys =
+    manualExpansion?.query === query ? manualExpansion.keys : (filtered?.expandedKeys ?? (tree.data ? [tree.data.rootId] : []))
 
   const select = (id: string) => {
     setSelectedId(id)
@@ -55,7 +55,7 @@ export function OrganizationTreePanel() {
             aria-label="Tìm đơn vị"
             allowClear
             value={query}
-            onChange={(event) => search(event.target.value)}
+            onChange={(event) => setQuery(event.target.value)}
             data-testid="org-search"
           />
           <Flex align="center" gap={8}>
@@ -72,8 +72,8 @@ export function OrganizationTreePanel() {
               <Tree<OrganizationNode>
                 treeData={nodes}
                 titleRender={renderTitle}
-                expandedKeys={expandedKeys ?? (tree.data ? [tree.data.rootId] : [])}
-                onExpand={setExpandedKeys}
+                expandedKeys={expandedKeys}
+                onExpand={(keys) => setManualExpansion({ query, keys })}
                 selectedKeys={selectedId ? [selectedId] : []}
                 onSelect={(_keys, info) => select(String(info.node.key))}
                 height={screens.lg ? 620 : 420}
