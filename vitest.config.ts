@@ -5,11 +5,11 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ["src/**/*.test.ts", "src/**/*.test.tsx", "bench/**/*.test.ts"], exclude: ['src/**/*.db.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ["src/**/*.test.ts", "src/**/*.test.tsx", "bench/**/*.test.ts"], exclude: ['src/**/*.db.test.ts', 'bench/**/*.db.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'db',
-          include: ['src/**/*.db.test.ts'],
+          include: ['src/**/*.db.test.ts', 'bench/**/*.db.test.ts'],
           globalSetup: ['src/server/testing/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

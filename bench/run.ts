@@ -14,6 +14,8 @@ import { timeRuns, type Timing } from './stats.ts'
 
 interface Result { name: string; timing: Timing; note?: string }
 
+const NOTES_MARKER = '<!-- notes: kept across runs -->'
+
 export async function runBench(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { people: { type: 'string', default: '100000' }, communes: { type: 'string', default: '100' }, out: { type: 'string', default: 'BENCHMARKS.md' }, runs: { type: 'string', default: '200' } } })
   const people = Number(values.people)
@@ -74,7 +76,10 @@ export async function runBench(argv: string[]): Promise<void> {
     'Goal from the roadmap: name search p99 ≤ 50 ms at province scale. Province-scale benchmarks (eligibility, roll-ups, HTTP concurrency) arrive with issue 8.',
     '',
   ]
-  fs.writeFileSync(values.out!, lines.join('\n'))
+  // Hand-written notes (before/after of fixes) below the marker survive a new run.
+  const previous = fs.existsSync(values.out!) ? fs.readFileSync(values.out!, 'utf8') : ''
+  const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`
+  fs.writeFileSync(values.out!, lines.join('\n') + '\n' + notes)
   console.log(`Đã ghi ${values.out}`)
   await db.close()
 }

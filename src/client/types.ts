@@ -1,8 +1,17 @@
 // Shapes of the API answers the client reads (see the server's route table).
-import type { OrganizationKind } from '../shared/organizations.ts'
 import type { Role } from '../shared/roles.ts'
+import type { Organization } from '../server/modules/organizations/organizations.repository.ts'
+import type { Household } from '../server/modules/households/households.repository.ts'
+import type { ImportRow } from '../server/modules/people/people-import-rows.ts'
 
 export type { Page } from '../shared/schemas.ts'
+// Entity shapes are the server repositories' own types (type-only imports: nothing of the server is bundled).
+export type { Organization, Cluster } from '../server/modules/organizations/organizations.repository.ts'
+export type { Person } from '../server/modules/people/people.repository.ts'
+export type { Household } from '../server/modules/households/households.repository.ts'
+export type { Account } from '../server/modules/accounts/accounts.repository.ts'
+export type { AuditEntry } from '../server/modules/audit/audit.repository.ts'
+export type { ImportRow } from '../server/modules/people/people-import-rows.ts'
 
 export interface Me {
   accountId: string
@@ -16,23 +25,6 @@ export interface Me {
   csrfToken: string
 }
 
-export interface Organization {
-  id: string
-  parentId: string | null
-  path: string
-  name: string
-  shortName: string | null
-  kind: OrganizationKind
-  level: string
-  track: string
-  validFrom: string | null
-  validTo: string | null
-  successorId: string | null
-  note: string | null
-  version: number
-  updatedAt: string
-}
-
 export interface OrganizationDetail extends Organization {
   currentSuccessor: { id: string; name: string } | null
 }
@@ -42,94 +34,8 @@ export interface OrganizationTree {
   items: Organization[]
 }
 
-export interface Cluster {
-  id: string
-  ownerId: string
-  name: string
-  kind: 'cluster' | 'bloc'
-  year: number | null
-  version: number
-  members: { organizationId: string; name: string; isLeader: boolean }[]
-}
-
-export interface Person {
-  id: string
-  fullName: string
-  birthDate: string | null
-  sex: 'nam' | 'nu'
-  cccd: string | null
-  position: string | null
-  organizationId: string
-  organizationName: string
-  category: string
-  directWorker: boolean
-  householdId: string | null
-  householdHeadName: string | null
-  version: number
-  updatedAt: string
-}
-
-export interface Household {
-  id: string
-  headName: string
-  headPersonId: string | null
-  address: string | null
-  organizationId: string
-  organizationName: string
-  memberCount: number
-  version: number
-  updatedAt: string
-}
-
 export interface HouseholdDetail extends Household {
   members: { id: string; fullName: string; birthDate: string | null; sex: 'nam' | 'nu' }[]
-}
-
-export interface Account {
-  id: string
-  username: string
-  displayName: string
-  role: Role
-  roleLabel: string
-  organizationId: string
-  organizationName: string
-  disabled: boolean
-  lockedUntil: string | null
-  failedLogins: number
-  version: number
-  createdAt: string
-}
-
-export interface AuditEntry {
-  id: string
-  at: string
-  actorId: string | null
-  actorName: string
-  action: string
-  entity: string
-  entityId: string | null
-  organizationId: string | null
-  organizationName: string | null
-  summary: string
-  before: unknown
-  after: unknown
-  requestId: string | null
-}
-
-export interface ImportRow {
-  row: number
-  values: {
-    fullName: string | null
-    birthDate: string | null
-    sex: string | null
-    cccd: string | null
-    position: string | null
-    organizationName: string | null
-    organizationId: string | null
-    category: string | null
-    directWorker: boolean | null
-  }
-  errors: { column: string; message: string }[]
 }
 
 export interface ImportPreview {

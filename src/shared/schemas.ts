@@ -34,6 +34,11 @@ export const idParams = z.object({ id: uuid('Mã bản ghi') })
 export interface Page<T> {
   items: T[]
   total: number
+  /** True when there are more matches than TOTAL_CAP and total stops at the cap (counting them all would be slow). */
+  totalCapped?: boolean
   page: number
   pageSize: number
 }
+
+/** Lists count matches up to this number; beyond it the UI asks to narrow the search. */
+export const TOTAL_CAP = 10_000

@@ -14,11 +14,11 @@ function useTotal(resource: 'people' | 'households') {
   return useQuery({
     queryKey: [resource, 'total'],
     queryFn: () => api.get<Page<unknown>>(`/api/${resource}?pageSize=1`),
-    select: (page) => page.total,
+    select: (page): number | string => (page.totalCapped ? `> ${page.total.toLocaleString('vi-VN')}` : page.total),
   })
 }
 
-function Count({ title, value, loading, failed, icon }: { title: string; value: number | undefined; loading: boolean; failed: boolean; icon: ReactNode }) {
+function Count({ title, value, loading, failed, icon }: { title: string; value: number | string | undefined; loading: boolean; failed: boolean; icon: ReactNode }) {
   return (
     <Card>
       <Statistic title={title} value={failed ? '—' : value} loading={loading} prefix={icon} groupSeparator="." />

@@ -77,7 +77,7 @@ export function PeoplePage() {
             pageSize,
             total: data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total) => `${total.toLocaleString('vi-VN')} cá nhân`,
+            showTotal: (total) => (data?.totalCapped ? `Hơn ${total.toLocaleString('vi-VN')} cá nhân — hãy thu hẹp tìm kiếm` : `${total.toLocaleString('vi-VN')} cá nhân`),
             onChange: setPage,
           }}
           locale={{ emptyText: filters.q || filters.organizationId || filters.category ? 'Không có cá nhân phù hợp' : 'Chưa có cá nhân' }}

@@ -55,7 +55,7 @@ export interface HouseholdFilter {
 /** Accent-insensitive search on the head's name, in Vietnamese name order. */
 export async function searchHouseholds(db: Db, provinceId: string, f: HouseholdFilter): Promise<{ items: Household[]; total: number }> {
   const where = `h.province_id = $1 AND o.path LIKE $2 || '%'
-    AND ($3::text IS NULL OR tdkt_fold(h.head_name) LIKE '%' || tdkt_fold($3::text) || '%')`
+    AND ($3::text IS NULL OR h.head_name_folded LIKE '%' || tdkt_fold($3::text) || '%')`
   const params = [provinceId, f.scopePath, f.q === null ? null : likeLiteral(f.q)]
   const [items, count] = await Promise.all([
     db.query<Household>(`${SELECT_HOUSEHOLD} WHERE ${where} ORDER BY h.sort_key COLLATE "C", h.id LIMIT $4 OFFSET $5`, [...params, f.limit, f.offset]),

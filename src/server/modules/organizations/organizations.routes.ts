@@ -75,5 +75,3 @@ export const organizationRoutes = [
     handler: ({ ctx, params, body }) => saveClusterUseCase(ctx, body, { id: params.id, version: body.version }),
   }),
 ]
-
-export type OrganizationRoutes = typeof organizationRoutes

@@ -9,12 +9,12 @@ import { organizationInScope } from './person-rules.ts'
 export async function listPeople(ctx: UseCaseContext, query: ListPeopleQuery): Promise<Page<Person>> {
   const { actor } = ctx
   const scopePath = query.organizationId ? (await organizationInScope(ctx.db, actor, 'person.read', query.organizationId)).path : actor.organizationPath
-  const { items, total } = await searchPeople(ctx.db, actor.provinceId, {
+  const { items, total, totalCapped } = await searchPeople(ctx.db, actor.provinceId, {
     scopePath,
     q: normalizeText(query.q ?? '') || null,
     category: query.category ?? null,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   })
-  return { items, total, page: query.page, pageSize: query.pageSize }
+  return { items, total, totalCapped, page: query.page, pageSize: query.pageSize }
 }

@@ -1,6 +1,7 @@
 // Every SQL statement about people (cá nhân) and their import batches.
 import type { Db } from '../../db/client.ts'
 import type { PersonCategory, Sex } from '../../../shared/people.ts'
+import { TOTAL_CAP } from '../../../shared/schemas.ts'
 
 export interface Person {
   id: string
@@ -58,17 +59,25 @@ export interface PeopleFilter {
   offset: number
 }
 
-/** Accent-insensitive name search (or CCCD prefix), in Vietnamese name order. */
-export async function searchPeople(db: Db, provinceId: string, f: PeopleFilter): Promise<{ items: Person[]; total: number }> {
+/** Accent-insensitive name search, or CCCD prefix search when the query is digits, in Vietnamese name order. */
+export async function searchPeople(db: Db, provinceId: string, f: PeopleFilter): Promise<{ items: Person[]; total: number; totalCapped: boolean }> {
+  const q = f.q?.trim() || null
+  const cccdPrefix = q !== null && /^[0-9]+$/.test(q) ? q : null
+  const name = q !== null && cccdPrefix === null ? likeLiteral(q) : null
   const where = `p.province_id = $1 AND o.path LIKE $2 || '%'
-    AND ($3::text IS NULL OR tdkt_fold(p.full_name) LIKE '%' || tdkt_fold($3::text) || '%' OR p.cccd LIKE $3::text || '%')
-    AND ($4::text IS NULL OR p.category = $4::text)`
-  const params = [provinceId, f.scopePath, f.q === null ? null : likeLiteral(f.q), f.category]
+    AND ($3::text IS NULL OR p.name_folded LIKE '%' || tdkt_fold($3::text) || '%')
+    AND ($4::text IS NULL OR p.cccd LIKE $4::text || '%')
+    AND ($5::text IS NULL OR p.category = $5::text)`
+  const params = [provinceId, f.scopePath, name, cccdPrefix, f.category]
   const [items, count] = await Promise.all([
-    db.query<Person>(`${SELECT_PERSON} WHERE ${where} ORDER BY p.sort_key COLLATE "C", p.id LIMIT $5 OFFSET $6`, [...params, f.limit, f.offset]),
-    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM people p JOIN organizations o ON o.province_id = p.province_id AND o.id = p.organization_id WHERE ${where}`, params),
+    db.query<Person>(`${SELECT_PERSON} WHERE ${where} ORDER BY p.sort_key COLLATE "C", p.id LIMIT $6 OFFSET $7`, [...params, f.limit, f.offset]),
+    db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM people p JOIN organizations o ON o.province_id = p.province_id AND o.id = p.organization_id WHERE ${where} LIMIT $6) capped`,
+      [...params, TOTAL_CAP + 1],
+    ),
   ])
-  return { items, total: count[0]?.total ?? 0 }
+  const total = count[0]?.total ?? 0
+  return { items, total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP }
 }
 
 export async function insertPerson(db: Db, provinceId: string, p: PersonRow): Promise<void> {
