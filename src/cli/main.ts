@@ -4,11 +4,15 @@ import { serveCommand } from './serve.ts'
 import { migrateCommand } from './migrate.ts'
 import { seedDemoCommand } from './seed-demo.ts'
 import { benchCommand } from './bench.ts'
+import { parseCommand } from './parse.ts'
+import { eligibilityCommand } from './eligibility.ts'
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   serve: { help: 'Chạy máy chủ web (mặc định http://127.0.0.1:3000); tự tạo dữ liệu mẫu khi cơ sở dữ liệu trống', run: serveCommand },
   migrate: { help: 'Áp dụng các bản chuyển đổi cơ sở dữ liệu', run: migrateCommand },
   'seed-demo': { help: 'Xóa và tạo lại dữ liệu mẫu (tỉnh, xã, đơn vị, người, tài khoản)', run: seedDemoCommand },
+  parse: { help: 'Đọc văn bản (.txt, .docx, .pdf) thành dữ liệu có cấu trúc: tdkt parse TỆP --json', run: parseCommand },
+  eligibility: { help: 'Xét điều kiện danh hiệu/hình thức khen thưởng từ lịch sử dạng JSON: tdkt eligibility TỆP.json', run: eligibilityCommand },
   bench: { help: 'Đo hiệu năng trên dữ liệu tổng hợp, ghi BENCHMARKS.md (--people N, --communes N, --runs N)', run: benchCommand },
 }
 

@@ -6,5 +6,6 @@ import { peopleRoutes } from './modules/people/people.routes.ts'
 import { householdRoutes } from './modules/households/households.routes.ts'
 import { accountRoutes } from './modules/accounts/accounts.routes.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
+import { campaignRoutes } from './modules/campaigns/campaigns.routes.ts'
 
-export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes]
+export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes]

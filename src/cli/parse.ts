@@ -1,0 +1,1 @@
+export async function parseCommand(_args: string[]): Promise<void> { throw new Error('Chưa có') }
