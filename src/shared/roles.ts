@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   'account.read': MANAGERS,
   'account.write': MANAGERS,
   'audit.read': MANAGERS,
+  'campaign.read': EVERYONE,
+  'campaign.write': MANAGERS,
+  /** Issuing takes a number from the register: the officer who prepares it or the chairman who signs. */
+  'campaign.issue': ['admin', 'officer', 'signer'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
