@@ -3,11 +3,11 @@ import { useState } from 'react'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { App, Form, Input, Select, Switch } from 'antd'
 import { grantableRoles, ROLE_LABELS, type Role } from '../../shared/roles.ts'
-import { api, toQuery } from '../api.ts'
+import { api } from '../api.ts'
 import { useCurrentUser } from '../auth.tsx'
-import type { Account, Page } from '../types.ts'
+import type { Account } from '../types.ts'
 import { FormDrawer } from './FormDrawer.tsx'
-import { FormProblemAlert, useFormProblem } from './FormProblem.tsx'
+import { FormProblemAlert, useFormProblem, useReloadLatest } from './FormProblem.tsx'
 import { OrganizationSelect } from './OrganizationSelect.tsx'
 
 interface Values {
@@ -60,21 +60,7 @@ export function AccountForm({ account, onClose }: { account: Account | null; onC
   })
 
   // There is no GET /api/accounts/:id: find the account again through the search.
-  const reload = useMutation({
-    mutationFn: async () => {
-      const page = await api.get<Page<Account>>(`/api/accounts${toQuery({ q: base!.username, pageSize: 50 })}`)
-      const fresh = page.items.find((item) => item.id === base!.id)
-      if (!fresh) throw new Error('Không tìm thấy tài khoản này nữa.')
-      return fresh
-    },
-    onSuccess: (fresh) => {
-      setBase(fresh)
-      form.setFieldsValue(toValues(fresh))
-      clear()
-      message.info('Đã tải bản mới nhất')
-    },
-    onError: report,
-  })
+  const reload = useReloadLatest<Account, Values>(form, { url: () => `/api/accounts/${base!.id}`, toValues, onLoaded: setBase, clear, report })
 
   return (
     <FormDrawer title={base ? `Sửa tài khoản ${base.username}` : 'Thêm tài khoản'} onClose={onClose} formId="account-form" saving={save.isPending}>

@@ -3,10 +3,10 @@ import { useMemo, useState } from 'react'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { App, Form, Input, InputNumber, Radio, Select } from 'antd'
 import { CLUSTER_KINDS } from '../../shared/organizations.ts'
-import { api, ApiError } from '../api.ts'
+import { api } from '../api.ts'
 import type { Cluster } from '../types.ts'
 import { FormDrawer } from './FormDrawer.tsx'
-import { FormProblemAlert, useFormProblem } from './FormProblem.tsx'
+import { FormProblemAlert, useFormProblem, useReloadLatest } from './FormProblem.tsx'
 import { OrganizationSelect } from './OrganizationSelect.tsx'
 import { useOrganizationTree } from './organization-tree.ts'
 
@@ -58,21 +58,7 @@ export function ClusterForm({ cluster, onClose }: { cluster: Cluster | null; onC
     onError: report,
   })
 
-  const reload = useMutation({
-    mutationFn: async () => {
-      const { items } = await api.get<{ items: Cluster[] }>('/api/clusters')
-      const fresh = items.find((item) => item.id === base?.id)
-      if (!fresh) throw new ApiError(404, 'NOT_FOUND', 'Cụm, khối thi đua này không còn nữa.')
-      return fresh
-    },
-    onSuccess: (fresh) => {
-      setBase(fresh)
-      form.setFieldsValue(toValues(fresh))
-      clear()
-      message.info('Đã tải bản mới nhất')
-    },
-    onError: report,
-  })
+  const reload = useReloadLatest<Cluster, Values>(form, { url: () => `/api/clusters/${base!.id}`, toValues, onLoaded: setBase, clear, report })
 
   const leaderLabel = kind === 'bloc' ? 'Khối trưởng' : 'Cụm trưởng'
   return (

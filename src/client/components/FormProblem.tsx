@@ -2,8 +2,9 @@
 // message goes in an alert above the form, and a stale version (409 CONFLICT) offers "Tải lại".
 // What the user typed is never cleared here.
 import { useState } from 'react'
-import { Alert, Button, type FormInstance } from 'antd'
-import { ApiError, toApiError } from '../api.ts'
+import { useMutation } from '@tanstack/react-query'
+import { Alert, App, Button, type FormInstance } from 'antd'
+import { api, ApiError, toApiError } from '../api.ts'
 
 /** Puts the server's per-field messages on the matching registered fields; returns how many matched. */
 function applyFieldErrors(form: FormInstance, error: ApiError): number {
@@ -52,4 +53,22 @@ export function FormProblemAlert({ problem, onReload, reloading }: { problem: Ap
       style={{ marginBottom: 16 }}
     />
   )
+}
+
+/** "Tải lại" after a conflict: fetch the newest version, put it in the form and forget the problem. */
+export function useReloadLatest<T, V>(
+  form: FormInstance<V>,
+  options: { url: () => string; toValues: (fresh: T) => V; onLoaded: (fresh: T) => void; clear: () => void; report: (error: unknown) => void },
+) {
+  const { message } = App.useApp()
+  return useMutation({
+    mutationFn: () => api.get<T>(options.url()),
+    onSuccess: (fresh) => {
+      options.onLoaded(fresh)
+      form.setFieldsValue(options.toValues(fresh) as Parameters<FormInstance<V>['setFieldsValue']>[0])
+      options.clear()
+      message.info('Đã tải bản mới nhất')
+    },
+    onError: options.report,
+  })
 }

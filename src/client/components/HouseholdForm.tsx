@@ -7,7 +7,7 @@ import { api } from '../api.ts'
 import { formatDate } from '../format.ts'
 import type { Household, HouseholdDetail } from '../types.ts'
 import { FormDrawer } from './FormDrawer.tsx'
-import { FormProblemAlert, useFormProblem } from './FormProblem.tsx'
+import { FormProblemAlert, useFormProblem, useReloadLatest } from './FormProblem.tsx'
 import { OrganizationSelect } from './OrganizationSelect.tsx'
 
 interface Values {
@@ -65,16 +65,7 @@ export function HouseholdForm({ household, readOnly = false, onClose }: { househ
     onError: report,
   })
 
-  const reload = useMutation({
-    mutationFn: () => api.get<HouseholdDetail>(`/api/households/${base!.id}`),
-    onSuccess: (fresh) => {
-      setBase(fresh)
-      form.setFieldsValue(toValues(fresh))
-      clear()
-      message.info('Đã tải bản mới nhất')
-    },
-    onError: report,
-  })
+  const reload = useReloadLatest<HouseholdDetail, Values>(form, { url: () => `/api/households/${base!.id}`, toValues, onLoaded: setBase, clear, report })
 
   return (
     <FormDrawer title={base ? `Hộ ${base.headName}` : 'Thêm hộ gia đình'} onClose={onClose} formId="household-form" saving={save.isPending} readOnly={readOnly}>

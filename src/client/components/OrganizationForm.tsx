@@ -8,7 +8,7 @@ import { api } from '../api.ts'
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../format.ts'
 import type { Organization, OrganizationDetail } from '../types.ts'
 import { FormDrawer } from './FormDrawer.tsx'
-import { FormProblemAlert, useFormProblem } from './FormProblem.tsx'
+import { FormProblemAlert, useFormProblem, useReloadLatest } from './FormProblem.tsx'
 import { OrganizationSelect } from './OrganizationSelect.tsx'
 import { organizationMatches, useOrganizationTree } from './organization-tree.ts'
 import { labelMatches } from './select-filter.ts'
@@ -82,16 +82,7 @@ export function OrganizationForm({ mode, onClose, onSaved }: { mode: Organizatio
     onError: report,
   })
 
-  const reload = useMutation({
-    mutationFn: () => api.get<OrganizationDetail>(`/api/organizations/${base!.id}`),
-    onSuccess: (fresh) => {
-      setBase(fresh)
-      form.setFieldsValue(toValues(fresh))
-      clear()
-      message.info('Đã tải bản mới nhất')
-    },
-    onError: report,
-  })
+  const reload = useReloadLatest<OrganizationDetail, Values>(form, { url: () => `/api/organizations/${base!.id}`, toValues, onLoaded: setBase, clear, report })
 
   const title = mode.type === 'create' ? `Thêm đơn vị trực thuộc ${mode.parent.name}` : `Sửa ${mode.organization.name}`
   return (

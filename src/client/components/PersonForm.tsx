@@ -10,7 +10,7 @@ import { api, toQuery } from '../api.ts'
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../format.ts'
 import type { Household, Page, Person } from '../types.ts'
 import { FormDrawer } from './FormDrawer.tsx'
-import { FormProblemAlert, useFormProblem } from './FormProblem.tsx'
+import { FormProblemAlert, useFormProblem, useReloadLatest } from './FormProblem.tsx'
 import { OrganizationSelect } from './OrganizationSelect.tsx'
 import { labelMatches } from './select-filter.ts'
 import { useDebouncedValue } from './useDebouncedValue.ts'
@@ -129,16 +129,7 @@ export function PersonForm({ person, defaultOrganizationId, readOnly = false, on
     onError: report,
   })
 
-  const reload = useMutation({
-    mutationFn: () => api.get<Person>(`/api/people/${base!.id}`),
-    onSuccess: (fresh) => {
-      setBase(fresh)
-      form.setFieldsValue(toValues(fresh))
-      clear()
-      message.info('Đã tải bản mới nhất')
-    },
-    onError: report,
-  })
+  const reload = useReloadLatest<Person, Values>(form, { url: () => `/api/people/${base!.id}`, toValues, onLoaded: setBase, clear, report })
 
   const initialValues: Partial<Values> = base
     ? toValues(base)

@@ -191,3 +191,23 @@ describe('editing accounts', () => {
     expect(audit).toEqual([{ summary: `Mở khóa đăng nhập tài khoản "${account.username}"` }])
   })
 })
+
+describe('account detail', () => {
+  it('reads one account in scope and refuses one outside it', async () => {
+    const db2 = await openTestDb()
+    try {
+      const t = await createTestTenant(db2)
+      const app2 = testApp(db2)
+      const officerA = await ApiClient.signIn(app2, t.accounts.officerA!.username)
+      const own = await officerA.get(`/api/accounts/${t.accounts.unitSchoolA!.id}`)
+      expect(own.status).toBe(200)
+      expect(own.body.username).toBe(t.accounts.unitSchoolA!.username)
+      expect(own.body).not.toHaveProperty('passwordHash')
+      expect(own.body).not.toHaveProperty('organizationPath')
+      const other = await officerA.get(`/api/accounts/${t.accounts.officerB!.id}`)
+      expect(other.status).toBe(403)
+    } finally {
+      await db2.close()
+    }
+  })
+})

@@ -1,7 +1,9 @@
 import { defineRoute } from '../../http/route.ts'
 import { idParams } from '../../../shared/schemas.ts'
 import { createAccountBody, listAccountsQuery, updateAccountBody } from './accounts.schemas.ts'
-import { searchAccounts } from './accounts.repository.ts'
+import { assertCan } from '../../auth/policy.ts'
+import { notFound } from '../../http/errors.ts'
+import { findAccount, publicAccount, searchAccounts } from './accounts.repository.ts'
 import { createAccount } from './create-account.ts'
 import { updateAccount } from './update-account.ts'
 import { unlockAccount } from './unlock-account.ts'
@@ -15,6 +17,16 @@ export const accountRoutes = [
         scopePath: ctx.actor.organizationPath, q: query.q, limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
       })
       return { items, total, page: query.page, pageSize: query.pageSize }
+    },
+  }),
+  defineRoute({
+    method: 'get', path: '/api/accounts/:id', tag: 'Tài khoản', access: 'account.read', params: idParams,
+    summary: 'Chi tiết tài khoản (để tải lại bản mới nhất)',
+    handler: async ({ ctx, params }) => {
+      const account = await findAccount(ctx.db, ctx.actor.provinceId, params.id)
+      if (!account) throw notFound('tài khoản')
+      assertCan(ctx.actor, 'account.read', account.organizationPath)
+      return publicAccount(account)
     },
   }),
   defineRoute({

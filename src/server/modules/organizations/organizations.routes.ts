@@ -65,6 +65,14 @@ export const organizationRoutes = [
     handler: async ({ ctx }) => ({ items: await listClusters(ctx.db, ctx.actor.provinceId, ctx.actor.organizationPath) }),
   }),
   defineRoute({
+    method: 'get', path: '/api/clusters/:id', tag: 'Tổ chức', access: 'organization.read', params: idParams, summary: 'Chi tiết cụm, khối thi đua',
+    handler: async ({ ctx, params }) => {
+      const [cluster] = await listClusters(ctx.db, ctx.actor.provinceId, ctx.actor.organizationPath, params.id)
+      if (!cluster) throw notFound('cụm, khối thi đua')
+      return cluster
+    },
+  }),
+  defineRoute({
     method: 'post', path: '/api/clusters', tag: 'Tổ chức', access: 'organization.write', body: clusterBody, status: 201,
     summary: 'Thêm cụm, khối thi đua',
     handler: ({ ctx, body }) => saveClusterUseCase(ctx, body),
