@@ -17,7 +17,7 @@ export interface DocumentHeader {
   symbol: string
   /** Place name for the date line, e.g. "Bình Thành". */
   place: string
-  /** ISO date, or null while undated ("ngày   tháng   năm 20…"). */
+  /** ISO date, a month-only "YYYY-MM" (day left blank), or null while undated ("ngày   tháng   năm 20…"). */
   date: string | null
 }
 

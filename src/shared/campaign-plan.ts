@@ -55,8 +55,17 @@ export const phase = z.object({
   to: isoDate('Giai đoạn đến ngày'),
   /** Review milestone closing the phase (sơ kết / tổng kết), if any. */
   review: z
-    .object({ kind: z.enum(['interim', 'final']).describe('Loại'), due: dateRef.describe('Thời hạn') })
+    .object({
+      kind: z.enum(['interim', 'final']).describe('Loại'),
+      due: dateRef.describe('Thời hạn'),
+      /** The review as the plan words it: "Tổ chức sơ kết phong trào thi đua trong tháng 8/2025". */
+      asWritten: text('Sơ kết, tổng kết (như văn bản)', 1000).nullable().optional(),
+    })
     .nullable(),
+  /** The phase line as the plan words it: "Đợt 1: Từ khi phát động (tháng 8/2024) đến tháng 7/2025" (seed 001). */
+  asWritten: text('Giai đoạn (như văn bản)', 500).nullable().optional(),
+  /** What the phase strives for, as written under the phase line. */
+  goal: text('Nội dung thi đua của giai đoạn', 5000).nullable().optional(),
 })
 
 export const TARGET_KINDS = { collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình' } as const
@@ -65,6 +74,8 @@ export const targetGroup = z.object({
   id: localId('Mã nhóm đối tượng'),
   kind: z.enum(['collective', 'individual', 'household']).describe('Loại đối tượng'),
   name: text('Tên nhóm đối tượng', 1000).pipe(z.string().min(1, 'Tên nhóm đối tượng là bắt buộc')),
+  /** The group's heading as written when it is not "Đối với <name>" ("Đề nghị Ủy ban Mặt trận …", seed 003). */
+  heading: text('Tiêu đề nhóm (như văn bản)', 1000).nullable().optional(),
   /** The emulation criteria for this group (tiêu chí thi đua), one per line. */
   criteria: z.array(text('Tiêu chí', 3000)).max(100),
 })
@@ -113,7 +124,20 @@ export const assignment = z.object({
   organizationId: z.uuid().nullable().describe('Đơn vị trong hệ thống'),
   organizationName: text('Đơn vị được giao', 500).pipe(z.string().min(1, 'Tên đơn vị được giao là bắt buộc')),
   tasks: z.array(text('Nhiệm vụ', 5000)).max(100),
+  /** The heading as written when it differs from the name ("Đề nghị Ban Xây dựng Đảng"). */
+  heading: text('Tiêu đề (như văn bản)', 500).nullable().optional(),
+  /** How the plan lays it out (default heading); see ASSIGNMENT_LAYOUTS. */
+  layout: z.enum(['heading', 'inline', 'sentence']).optional().describe('Cách trình bày'),
+  /** Marker of the tasks when there are several (default dash; a single task is a paragraph). */
+  taskMarker: z.enum(['letter', 'dash', 'plus', 'number', 'none']).optional().describe('Dấu đầu dòng nhiệm vụ'),
 })
+
+/** How an assignment is printed: its own numbered heading with the tasks below, or one numbered line. */
+export const ASSIGNMENT_LAYOUTS = {
+  heading: 'Tên đơn vị làm tiêu đề, nhiệm vụ ở dưới',
+  inline: 'Tên đơn vị và nhiệm vụ trên một dòng (Đơn vị: nhiệm vụ)',
+  sentence: 'Nhiệm vụ viết tiếp sau tên đơn vị (Đơn vị phối hợp …)',
+} as const
 
 /** An outside document cited in the preamble, or a plan in tdkt. */
 export const legalBasis = z.union([
@@ -134,18 +158,28 @@ export type FieldBlockName = (typeof FIELD_BLOCKS)[number]
 /** Markers of list items as the seeds print them: letters a) b) … đ) (Vietnamese order), dashes, pluses, numbers. */
 export const ITEM_MARKERS = ['letter', 'dash', 'plus', 'number', 'none'] as const
 
+/** Parts of the ceremony a field block may show alone, when the plan gives each its own heading (seed 001). */
+export const CEREMONY_PARTS = ['schedule', 'attendees', 'programme', 'pledges'] as const
+export type CeremonyPart = (typeof CEREMONY_PARTS)[number]
+
 export type BodyBlock =
-  | { type: 'heading'; text: string }
+  /** Level 2 (default) is numbered 1., 2., …; level 3 is numbered 1.1., 1.2., … under the last level-2 number. */
+  | { type: 'heading'; text: string; level?: 2 | 3 }
   | { type: 'paragraph'; text: string }
   | { type: 'item'; marker: (typeof ITEM_MARKERS)[number]; text: string; children?: BodyBlock[] }
-  | { type: 'field'; field: FieldBlockName; lead?: string | null }
+  | { type: 'field'; field: FieldBlockName; lead?: string | null; part?: CeremonyPart }
 
 export const bodyBlock: z.ZodType<BodyBlock> = z.lazy(() =>
   z.union([
-    z.object({ type: z.literal('heading'), text: text('Tiêu đề mục', 1000) }),
+    z.object({ type: z.literal('heading'), text: text('Tiêu đề mục', 1000), level: z.union([z.literal(2), z.literal(3)]).optional() }),
     z.object({ type: z.literal('paragraph'), text: text('Đoạn văn', 20000) }),
     z.object({ type: z.literal('item'), marker: z.enum(ITEM_MARKERS), text: text('Ý', 20000), children: z.array(bodyBlock).max(200).optional() }),
-    z.object({ type: z.literal('field'), field: z.enum(FIELD_BLOCKS), lead: text('Lời dẫn', 2000).nullable().optional() }),
+    z.object({
+      type: z.literal('field'),
+      field: z.enum(FIELD_BLOCKS),
+      lead: text('Lời dẫn', 2000).nullable().optional(),
+      part: z.enum(CEREMONY_PARTS).optional().describe('Phần của lễ phát động'),
+    }),
   ]),
 )
 

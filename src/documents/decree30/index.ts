@@ -1,0 +1,6 @@
+// Decree 30/2020 document writers: a DocumentModel to DOCX, PDF or plain text,
+// and the text forms other producers need (number line, place and date, list letters).
+export { renderDocx } from './docx.ts'
+export { renderPdf } from './pdf.ts'
+export { toPlainText } from './plain-text.ts'
+export { VIETNAMESE_LETTERS, formatNumberLine, formatPlaceDate, letterMarker, romanNumeral } from './format.ts'
