@@ -6,6 +6,7 @@ import type { Db } from '../db/client.ts'
 import { hashPassword, passwordProblem } from '../auth/password.ts'
 import { ROLE_LABELS, type Role } from '../../shared/roles.ts'
 import { buildDemoData, type DemoData } from './demo-data.ts'
+import { seedCampaigns } from './seed-campaigns.ts'
 
 export interface DemoSignIn { username: string; password: string; role: string; organization: string }
 export interface DemoResult { provinceName: string; signIns: DemoSignIn[]; people: number; organizations: number; households: number }
@@ -99,6 +100,7 @@ async function insertDemo(tx: Db, provinceId: string, data: DemoData, passwordHa
       `Tạo dữ liệu mẫu: ${data.organizations.length} tổ chức, ${data.people.length} người, ${data.households.length} hộ gia đình, ${accountRows.length} tài khoản`,
       JSON.stringify({ organizations: data.organizations.length, people: data.people.length, households: data.households.length, clusters: data.clusters.length, accounts: accountRows.map((r) => r[2]) })],
   )
+  await seedCampaigns(tx, provinceId, data, new Map(accountRows.map((row) => [row[2] as string, row[1] as string])))
   return signIns
 }
 
