@@ -1,0 +1,15 @@
+// The law engine's public API: pure functions over plain data (no I/O). The CLI, the API and the UI
+// call the same functions.
+export { evaluateEligibility } from './evaluate.ts'
+export { checkQuotas, type QuotaCheck, type QuotaInput, type QuotaReport } from './quotas.ts'
+export { validateHistory, validateEligibilityInput, EligibilityInputError, type InputIssue, type Validation } from './validate.ts'
+export { ruleSetOn, RULE_SETS, RuleSetError, type RuleSet, type RuleSetId } from './rule-sets.ts'
+export { CATALOGUE } from './catalogue/index.ts'
+export { CATALOGUE_CODES, CATEGORIES, type CatalogueCode, type CatalogueEntry } from './catalogue/types.ts'
+export { AUTHORITIES, type AuthorityCode } from './authorities.ts'
+export { JUDGEMENTS } from './judgements.ts'
+export type { Criterion, Evaluation, BonusAmount } from './engine/types.ts'
+export type { SubjectHistory, SubjectHistoryInput } from './history.ts'
+export type { EligibilityInput, EligibilityInputData } from './input.ts'
+export type { ProvinceRules, ProvinceRulesInput, ProvinceCriterion } from './province.ts'
+export { CONFIDENCE_LABELS, type Confidence, type SubjectKind, type Track, type Rating, type CommendationKind } from './types.ts'

@@ -1,0 +1,171 @@
+// Pure validation of a history and of an eligibility question: shapes (zod, Vietnamese messages) and
+// what a shape cannot say — an end before its start, a rating before the person was born or recruited,
+// a title of a collective in a person's history, a date outside every rule set. Each problem names its
+// field the way the input spells it: "subject.ratings[3].year".
+import { z } from 'zod'
+import { CATALOGUE } from './catalogue/index.ts'
+import { viDate, yearOf } from './dates.ts'
+import type { SubjectHistory } from './history.ts'
+import { subjectHistory } from './history.ts'
+import { eligibilityInput, type EligibilityInput } from './input.ts'
+import { RuleSetError, ruleSetOn } from './rule-sets.ts'
+import { COMMENDATION_KINDS, SUBJECT_KINDS, TRACKS } from './types.ts'
+
+export interface InputIssue {
+  /** Path in the input: "subject.ratings[3].year". */
+  field: string
+  message: string
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] }
+
+/** Bad input: the message lists every problem with its field. */
+export class EligibilityInputError extends Error {
+  constructor(readonly issues: InputIssue[]) {
+    super(['Dữ liệu đầu vào không hợp lệ:', ...issues.map((i) => `- ${i.field}: ${i.message}`)].join('\n'))
+    this.name = 'EligibilityInputError'
+  }
+}
+
+const VI = z.locales.vi().localeError
+
+/** ["subject", "ratings", 3, "year"] → "subject.ratings[3].year" */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '')
+}
+
+function zodIssues(error: z.ZodError, prefix: string): InputIssue[] {
+  return error.issues.map((i) => ({ field: fieldPath(prefix ? [prefix, ...i.path] : i.path) || '(gốc)', message: i.message }))
+}
+
+/** Cross-field checks of a history that parsed. */
+function historyIssues(s: SubjectHistory, at: string): InputIssue[] {
+  const issues: InputIssue[] = []
+  const add = (field: string, message: string) => issues.push({ field: `${at}.${field}`, message })
+  const birthYear = s.birthDate ? yearOf(s.birthDate) : null
+  const recruitYear = s.recruitmentDate ? yearOf(s.recruitmentDate) : null
+  const foundedYear = s.establishedDate ? yearOf(s.establishedDate) : null
+  const kind = SUBJECT_KINDS[s.kind].toLowerCase()
+
+  if (s.kind !== 'individual') {
+    for (const f of ['birthDate', 'recruitmentDate', 'employment'] as const) if (s[f] != null) add(f, `chỉ dùng cho cá nhân; đối tượng là ${kind}`)
+  }
+  if (s.kind === 'individual' && s.establishedDate != null) add('establishedDate', 'chỉ dùng cho tập thể')
+  if (s.kind !== 'collective' && s.collectiveYears.length > 0) add('collectiveYears', `chỉ dùng cho tập thể; đối tượng là ${kind}`)
+  if (s.kind !== 'household' && s.exclusions.length > 0) add('exclusions', `chỉ dùng cho hộ gia đình; đối tượng là ${kind}`)
+  if (s.birthDate && s.recruitmentDate && s.recruitmentDate < s.birthDate) add('recruitmentDate', `ngày tuyển dụng ${viDate(s.recruitmentDate)} trước ngày sinh ${viDate(s.birthDate)}`)
+
+  const seenRatings = new Set<string>()
+  s.ratings.forEach((r, i) => {
+    if (birthYear !== null && r.year < birthYear) add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm sinh ${birthYear}`)
+    else if (recruitYear !== null && r.track === 'government' && r.year < recruitYear) add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm tuyển dụng ${recruitYear} (tuyển dụng ngày ${viDate(s.recruitmentDate!)})`)
+    if (foundedYear !== null && r.year < foundedYear) add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm thành lập ${foundedYear}`)
+    const key = `${r.track}:${r.year}`
+    if (seenRatings.has(key)) add(`ratings[${i}].year`, `trùng kết quả xếp loại năm ${r.year} (${TRACKS[r.track].toLowerCase()})`)
+    seenRatings.add(key)
+  })
+
+  s.awards.forEach((a, i) => {
+    const entry = CATALOGUE[a.code]
+    if (!entry.subjects.includes(s.kind)) add(`awards[${i}].code`, `${entry.short} không dành cho ${kind} (dành cho: ${entry.subjects.map((k) => SUBJECT_KINDS[k].toLowerCase()).join(', ')})`)
+    if (a.track && a.track !== entry.track) add(`awards[${i}].track`, `${entry.short} thuộc khối ${TRACKS[entry.track].toLowerCase()}, không phải ${TRACKS[a.track].toLowerCase()}`)
+    if (!entry.kinds.includes(a.kind)) add(`awards[${i}].kind`, `${entry.short} không có loại hình «${COMMENDATION_KINDS[a.kind]}»`)
+    if (birthYear !== null && a.year < birthYear) add(`awards[${i}].year`, `năm thành tích ${a.year} trước năm sinh ${birthYear}`)
+    if (foundedYear !== null && a.year < foundedYear) add(`awards[${i}].year`, `năm thành tích ${a.year} trước năm thành lập ${foundedYear}`)
+    if (a.date && yearOf(a.date) < a.year) add(`awards[${i}].date`, `ngày quyết định ${viDate(a.date)} trước năm thành tích ${a.year}`)
+  })
+
+  const checkIds = (list: 'initiatives' | 'achievements', items: { id: string }[]) => {
+    const seen = new Set<string>()
+    items.forEach((x, i) => {
+      if (seen.has(x.id)) add(`${list}[${i}].id`, `mã «${x.id}» bị trùng`)
+      seen.add(x.id)
+    })
+  }
+  checkIds('initiatives', s.initiatives)
+  checkIds('achievements', s.achievements)
+  const beforeBirth = (field: string, date: string, what: string) => {
+    if (s.birthDate && date < s.birthDate) add(field, `${what} ${viDate(date)} trước ngày sinh ${viDate(s.birthDate)}`)
+  }
+  s.initiatives.forEach((x, i) => beforeBirth(`initiatives[${i}].recognisedDate`, x.recognisedDate, 'ngày công nhận'))
+  s.achievements.forEach((x, i) => beforeBirth(`achievements[${i}].date`, x.date, 'ngày thành tích'))
+
+  const checkSpan = (field: string, start: string, end: string | null) => {
+    if (end !== null && end < start) add(`${field}.endDate`, `ngày kết thúc ${viDate(end)} trước ngày bắt đầu ${viDate(start)}`)
+  }
+  s.discipline.forEach((d, i) => {
+    checkSpan(`discipline[${i}]`, d.startDate, d.endDate)
+    beforeBirth(`discipline[${i}].startDate`, d.startDate, 'ngày bắt đầu kỷ luật')
+  })
+  s.proceedings.forEach((p, i) => checkSpan(`proceedings[${i}]`, p.startDate, p.endDate))
+  s.exclusions.forEach((e, i) => checkSpan(`exclusions[${i}]`, e.startDate, e.endDate))
+
+  const seenAssessments = new Set<string>()
+  s.assessments.forEach((a, i) => {
+    const key = `${a.year}:${a.key}`
+    if (seenAssessments.has(key)) add(`assessments[${i}].key`, `trùng đánh giá «${a.key}» năm ${a.year}`)
+    seenAssessments.add(key)
+  })
+
+  const seenYears = new Set<number>()
+  s.collectiveYears.forEach((c, i) => {
+    if (seenYears.has(c.year)) add(`collectiveYears[${i}].year`, `trùng số liệu năm ${c.year}`)
+    seenYears.add(c.year)
+    for (const f of ['ldttCount', 'cstdcsCount', 'completedTaskCount'] as const) {
+      const n = c[f]
+      if (n !== undefined && n > c.memberCount) add(`collectiveYears[${i}].${f}`, `${n} lớn hơn tổng số thành viên ${c.memberCount}`)
+    }
+    c.memberDiscipline.forEach((d, j) => {
+      if (yearOf(d.date) !== c.year) add(`collectiveYears[${i}].memberDiscipline[${j}].date`, `ngày ${viDate(d.date)} không thuộc năm ${c.year}`)
+    })
+  })
+  return issues
+}
+
+/** Validates a subject's history; `at` is the field name used in messages. */
+export function validateHistory(raw: unknown, at = 'subject'): Validation<SubjectHistory> {
+  const parsed = subjectHistory.safeParse(raw, { error: VI })
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error, at) }
+  const issues = historyIssues(parsed.data, at)
+  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data }
+}
+
+/** Validates a whole eligibility question, including the date against the rule sets. */
+export function validateEligibilityInput(raw: unknown): Validation<EligibilityInput> {
+  const parsed = eligibilityInput.safeParse(raw, { error: VI })
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error, '') }
+  const input = parsed.data
+  const issues = historyIssues(input.subject, 'subject')
+  const add = (field: string, message: string) => issues.push({ field, message })
+  const entry = CATALOGUE[input.target]
+
+  try {
+    ruleSetOn(input.date)
+  } catch (error) {
+    if (!(error instanceof RuleSetError)) throw error
+    add('date', error.message)
+  }
+  if (input.year !== undefined && input.year > yearOf(input.date)) add('year', `năm xét ${input.year} sau ngày xét ${viDate(input.date)}`)
+  if (!entry.subjects.includes(input.subject.kind)) {
+    add('target', `${entry.short} dành cho ${entry.subjects.map((k) => SUBJECT_KINDS[k].toLowerCase()).join(', ')}; đối tượng là ${SUBJECT_KINDS[input.subject.kind].toLowerCase()}`)
+  }
+  if (input.kind && !entry.kinds.includes(input.kind)) {
+    add('kind', `${entry.short} không có loại hình «${COMMENDATION_KINDS[input.kind]}» (có: ${entry.kinds.join(', ')})`)
+  }
+  if (input.achievementId && !input.subject.achievements.some((a) => a.id === input.achievementId)) {
+    add('achievementId', `không có thành tích mã «${input.achievementId}» trong subject.achievements`)
+  }
+  if (input.councilVote && input.councilVote.inFavour > input.councilVote.totalMembers) {
+    add('councilVote.inFavour', `${input.councilVote.inFavour} phiếu đồng ý nhiều hơn tổng số ${input.councilVote.totalMembers} thành viên`)
+  }
+  if (input.province) {
+    const p = input.province
+    if (p.validFrom && p.validTo && p.validTo < p.validFrom) add('province.validTo', `ngày hết hiệu lực ${viDate(p.validTo)} trước ngày có hiệu lực ${viDate(p.validFrom)}`)
+    p.standards.forEach((st, i) => {
+      if (st.mode === 'replace' && CATALOGUE[st.code].standardsSetBy === 'law') {
+        add(`province.standards[${i}].mode`, `tiêu chuẩn ${CATALOGUE[st.code].short} do Luật quy định: tỉnh chỉ được bổ sung (add), không được thay thế (replace)`)
+      }
+    })
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, value: input }
+}

@@ -1,0 +1,347 @@
+// Worked cases: Lao động tiên tiến, Chiến sĩ thi đua cơ sở, cấp tỉnh, toàn quốc.
+import { held, judged, rated, ratedFrom, spirit, staff } from './builders.ts'
+import type { WorkedCase } from './types.ts'
+
+const clean = (over = {}) => staff({ ratings: rated({ 2024: 'HTTNV', 2025: 'HTTNV' }), assessments: spirit(2024, 2025), ...over })
+
+export const LDTT_CASES: WorkedCase[] = [
+  {
+    id: 'LDTT-01',
+    title: 'Công chức xã hoàn thành tốt nhiệm vụ năm 2025, đoàn kết, tích cực thi đua: đạt LĐTT',
+    article: 'Luật TĐKT 2022, Điều 24, khoản 1',
+    input: { subject: clean(), target: 'LDTT', date: '2025-12-15', authority: 'CHU_TICH_UBND_XA' },
+    expect: { eligible: true, bonusAmount: 710_000 },
+  },
+  {
+    id: 'LDTT-02',
+    title: 'Chỉ «hoàn thành nhiệm vụ» (HTNV) năm 2025: không đạt LĐTT',
+    article: 'Luật TĐKT 2022, Điều 24, khoản 1',
+    input: { subject: clean({ ratings: rated({ 2025: 'HTNV' }) }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['ldtt.rating'] },
+  },
+  {
+    id: 'LDTT-03',
+    title: 'Không hoàn thành nhiệm vụ năm 2025: không đạt LĐTT',
+    article: 'Luật TĐKT 2022, Điều 24, khoản 1',
+    input: { subject: clean({ ratings: rated({ 2025: 'KHT' }) }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['ldtt.rating'] },
+  },
+  {
+    id: 'LDTT-04',
+    title: 'Chưa có kết quả xếp loại năm 2025: chưa kết luận được',
+    article: 'Luật TĐKT 2022, Điều 24, khoản 1',
+    input: { subject: clean({ ratings: rated({ 2024: 'HTXSNV' }) }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: null, unknown: ['ldtt.rating'] },
+  },
+  {
+    id: 'LDTT-05',
+    title: 'Tuyển dụng 01/07/2025, đến 31/12/2025 mới được 5 tháng: không xét LĐTT',
+    article: 'Thông tư 01/2024/TT-BNV, Điều 1, khoản 5 (kế thừa tại Thông tư 15/2025/TT-BNV ❓)',
+    input: { subject: staff({ recruitmentDate: '2025-07-01', ratings: rated({ 2025: 'HTTNV' }), assessments: spirit(2025) }), target: 'LDTT', date: '2025-12-31' },
+    expect: { eligible: false, failing: ['ldtt.service'] },
+  },
+  {
+    id: 'LDTT-06',
+    title: 'Tuyển dụng 30/06/2025, đến 31/12/2025 đủ 6 tháng: được xét LĐTT',
+    article: 'Thông tư 01/2024/TT-BNV, Điều 1, khoản 5 (kế thừa tại Thông tư 15/2025/TT-BNV ❓)',
+    input: { subject: staff({ recruitmentDate: '2025-06-30', ratings: rated({ 2025: 'HTTNV' }), assessments: spirit(2025) }), target: 'LDTT', date: '2025-12-31' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'LDTT-07',
+    title: 'Năm 2024 (Nghị định 98/2023): tuyển dụng 21/06/2024, xét ngày 20/12/2024 mới 5 tháng: không xét',
+    article: 'Thông tư 01/2024/TT-BNV, Điều 1, khoản 5',
+    input: { subject: staff({ recruitmentDate: '2024-06-21', ratings: rated({ 2024: 'HTXSNV' }), assessments: spirit(2024) }), target: 'LDTT', date: '2024-12-20' },
+    expect: { eligible: false, failing: ['ldtt.service'] },
+  },
+  {
+    id: 'LDTT-08',
+    title: 'Đơn vị đánh giá không tích cực tham gia phong trào thi đua: không đạt LĐTT',
+    article: 'Luật TĐKT 2022, Điều 24, khoản 1',
+    input: { subject: clean({ assessments: [...judged(2025, ['TU_LUC_DOAN_KET']), ...judged(2025, ['THI_DUA'], false)] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['ldtt.spirit'] },
+  },
+  {
+    id: 'LDTT-09',
+    title: 'Đơn vị chưa bình xét tinh thần đoàn kết, thi đua năm 2025: chưa kết luận được',
+    article: 'Luật TĐKT 2022, Điều 24, khoản 1',
+    input: { subject: clean({ assessments: spirit(2024) }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: null, unknown: ['ldtt.spirit'] },
+  },
+  {
+    id: 'LDTT-10',
+    title: 'Nông dân sản xuất giỏi, gương mẫu, giúp đỡ cộng đồng: đạt LĐTT (không cần xếp loại công chức)',
+    article: 'Luật TĐKT 2022, Điều 24 (công nhân, nông dân, người lao động)',
+    input: {
+      subject: staff({ name: 'Hoàng Văn Tư', employment: 'outside_state', recruitmentDate: null, assessments: judged(2025, ['SAN_XUAT', 'THI_DUA', 'GUONG_MAU', 'CONG_DONG']) }),
+      target: 'LDTT',
+      date: '2025-12-15',
+    },
+    expect: { eligible: true },
+  },
+  {
+    id: 'LDTT-11',
+    title: 'Nông dân chưa được đánh giá về hoạt động cộng đồng: chưa kết luận được',
+    article: 'Luật TĐKT 2022, Điều 24 (công nhân, nông dân, người lao động)',
+    input: {
+      subject: staff({ employment: 'outside_state', recruitmentDate: null, assessments: judged(2025, ['SAN_XUAT', 'THI_DUA', 'GUONG_MAU']) }),
+      target: 'LDTT',
+      date: '2025-12-15',
+    },
+    expect: { eligible: null, unknown: ['ldtt.worker'] },
+  },
+  {
+    id: 'LDTT-12',
+    title: 'Đã được công nhận LĐTT năm 2025: không công nhận lần thứ hai',
+    article: 'Luật TĐKT 2022, Điều 5, khoản 2',
+    input: { subject: clean({ awards: held('LDTT', [2025]) }), target: 'LDTT', date: '2025-12-28' },
+    expect: { eligible: false, failing: ['block.same_achievement'] },
+  },
+  {
+    id: 'LDTT-13',
+    title: 'Kỷ luật khiển trách kết thúc đúng ngày 31/12/2024: năm 2025 trọn vẹn, đạt LĐTT',
+    article: 'Nghị định 152/2025/NĐ-CP, Điều 4, khoản 4',
+    input: { subject: clean({ discipline: [{ form: 'khien_trach', startDate: '2024-07-01', endDate: '2024-12-31' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'LDTT-14',
+    title: 'Kỷ luật khiển trách kết thúc 01/01/2025 (muộn một ngày): năm 2025 không được tính',
+    article: 'Nghị định 152/2025/NĐ-CP, Điều 4, khoản 4',
+    input: { subject: clean({ discipline: [{ form: 'khien_trach', startDate: '2024-07-02', endDate: '2025-01-01' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['block.discipline'] },
+  },
+  {
+    id: 'LDTT-15',
+    title: 'Khiển trách từ 01/08/2024 không ghi ngày kết thúc: thời hạn mặc định 6 tháng (❓) kéo sang 2025',
+    article: 'Nghị định 152/2025/NĐ-CP, Điều 4, khoản 4; thời hạn kỷ luật (❓, tham số)',
+    input: { subject: clean({ discipline: [{ form: 'khien_trach', startDate: '2024-08-01' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['block.discipline'] },
+  },
+  {
+    id: 'LDTT-16',
+    title: 'Đang giải quyết khiếu nại liên quan đến cá nhân: chưa khen thưởng',
+    article: 'Nghị định 152/2025/NĐ-CP, Điều 4, khoản 4',
+    input: { subject: clean({ proceedings: [{ kind: 'khieu_nai', startDate: '2025-11-02' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['block.pending'] },
+  },
+  {
+    id: 'LDTT-17',
+    title: 'Khiếu nại kết luận đúng ngày xét, không có vi phạm: được khen thưởng',
+    article: 'Nghị định 152/2025/NĐ-CP, Điều 4, khoản 4',
+    input: { subject: clean({ proceedings: [{ kind: 'khieu_nai', startDate: '2025-11-02', endDate: '2025-12-15' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'LDTT-18',
+    title: 'Thanh tra dự kiến kết thúc ngày mai: hôm nay chưa khen thưởng',
+    article: 'Nghị định 152/2025/NĐ-CP, Điều 4, khoản 4',
+    input: { subject: clean({ proceedings: [{ kind: 'thanh_tra', startDate: '2025-10-01', endDate: '2025-12-16' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['block.pending'] },
+  },
+  {
+    id: 'LDTT-19',
+    title: 'Chủ tịch UBND xã công nhận LĐTT ngày 30/06/2025: có thẩm quyền ngay cả trước 01/07/2025',
+    article: 'Luật TĐKT 2022, Điều 80, khoản 3',
+    input: { subject: clean({ ratings: rated({ 2025: 'HTTNV' }) }), target: 'LDTT', date: '2025-06-30', authority: 'CHU_TICH_UBND_XA' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'LDTT-20',
+    title: 'LĐTT năm 2024 quyết định ngày 10/01/2025: áp dụng Nghị định 98/2023, xét thành tích năm 2024',
+    article: 'Luật TĐKT 2022, Điều 24, khoản 1; Nghị định 98/2023/NĐ-CP',
+    input: { subject: clean(), target: 'LDTT', date: '2025-01-10', year: 2024 },
+    expect: { eligible: true },
+  },
+]
+
+const excellent = (over = {}) => staff({ ratings: rated({ 2024: 'HTTNV', 2025: 'HTXSNV' }), assessments: spirit(2024, 2025), ...over })
+const initiative = (over = {}) => ({ id: 'sk-2025-01', title: 'Số hóa hồ sơ một cửa của xã', type: 'sang_kien' as const, level: 'co_so' as const, recognisedDate: '2025-10-20', ...over })
+
+export const CSTDCS_CASES: WorkedCase[] = [
+  {
+    id: 'CSTDCS-01',
+    title: 'Đạt LĐTT và hoàn thành xuất sắc nhiệm vụ năm 2025; Chủ tịch UBND xã công nhận tháng 12/2025',
+    article: 'Luật TĐKT 2022, Điều 23, khoản 2; Nghị định 129/2025/NĐ-CP, Điều 59',
+    input: { subject: excellent(), target: 'CSTDCS', date: '2025-12-15', authority: 'CHU_TICH_UBND_XA' },
+    expect: { eligible: true, bonusAmount: 2_340_000 },
+  },
+  {
+    id: 'CSTDCS-02',
+    title: 'Hoàn thành tốt nhiệm vụ và có sáng kiến cấp cơ sở chưa dùng: đạt (không bắt buộc HTXSNV)',
+    article: 'Luật TĐKT 2022, Điều 23, khoản 2',
+    input: { subject: clean({ initiatives: [initiative()] }), target: 'CSTDCS', date: '2025-12-15' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'CSTDCS-03',
+    title: 'Sáng kiến đã dùng để xét CSTĐCS năm 2024: không dùng lại cho năm 2025',
+    article: 'Công văn 5007/BNV-TĐKT, mục III.5.c (mỗi sáng kiến chỉ dùng một lần)',
+    input: { subject: clean({ initiatives: [initiative({ recognisedDate: '2025-01-15', usedFor: { code: 'CSTDCS', year: 2024 } })] }), target: 'CSTDCS', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['cstdcs.excellence'] },
+  },
+  {
+    id: 'CSTDCS-04',
+    title: 'Sáng kiến công nhận tháng 11/2024, ngoài năm xét 2025: không tính',
+    article: 'Luật TĐKT 2022, Điều 23, khoản 2',
+    input: { subject: clean({ initiatives: [initiative({ recognisedDate: '2024-11-10' })] }), target: 'CSTDCS', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['cstdcs.excellence'] },
+  },
+  {
+    id: 'CSTDCS-05',
+    title: 'Hoàn thành tốt nhiệm vụ và có đề tài khoa học được nghiệm thu năm 2025: đạt',
+    article: 'Luật TĐKT 2022, Điều 23, khoản 2',
+    input: { subject: clean({ initiatives: [initiative({ id: 'dt-01', title: 'Đề tài cây dược liệu', type: 'de_tai' })] }), target: 'CSTDCS', date: '2025-12-15' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'CSTDCS-06',
+    title: 'Có sáng kiến nhưng chỉ hoàn thành nhiệm vụ: không đạt tiêu chuẩn LĐTT nên không đạt CSTĐCS',
+    article: 'Luật TĐKT 2022, Điều 23, khoản 1',
+    input: { subject: clean({ ratings: rated({ 2025: 'HTNV' }), initiatives: [initiative()] }), target: 'CSTDCS', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['ldtt.rating'] },
+  },
+  {
+    id: 'CSTDCS-07',
+    title: 'Chủ tịch UBND xã công nhận CSTĐCS ngày 30/06/2025: chưa có thẩm quyền (thuộc Chủ tịch UBND huyện)',
+    article: 'Luật TĐKT 2022, Điều 80, khoản 2, khoản 3',
+    input: { subject: excellent(), target: 'CSTDCS', date: '2025-06-30', authority: 'CHU_TICH_UBND_XA' },
+    expect: { eligible: false, failing: ['authority'] },
+  },
+  {
+    id: 'CSTDCS-08',
+    title: 'Chủ tịch UBND xã công nhận CSTĐCS ngày 01/07/2025: có thẩm quyền',
+    article: 'Nghị định 129/2025/NĐ-CP, Điều 59',
+    input: { subject: excellent(), target: 'CSTDCS', date: '2025-07-01', authority: 'CHU_TICH_UBND_XA' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'CSTDCS-09',
+    title: 'Chủ tịch UBND huyện công nhận CSTĐCS ngày 30/06/2025: có thẩm quyền',
+    article: 'Luật TĐKT 2022, Điều 80, khoản 2',
+    input: { subject: excellent(), target: 'CSTDCS', date: '2025-06-30', authority: 'CHU_TICH_UBND_HUYEN' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'CSTDCS-10',
+    title: 'Chủ tịch UBND huyện công nhận CSTĐCS ngày 01/07/2025: cấp huyện đã bỏ, không còn thẩm quyền',
+    article: 'Luật Tổ chức chính quyền địa phương 2025; Nghị định 129/2025/NĐ-CP, Điều 59',
+    input: { subject: excellent(), target: 'CSTDCS', date: '2025-07-01', authority: 'CHU_TICH_UBND_HUYEN' },
+    expect: { eligible: false, failing: ['authority'] },
+  },
+  {
+    id: 'CSTDCS-11',
+    title: 'Hội đồng 10 thành viên, 8 phiếu đồng ý (80% tổng số): đạt',
+    article: 'Nghị định 98/2023/NĐ-CP, Điều 30, khoản 7 (Quyết định 638/QĐ-BNV 2025 vẫn yêu cầu bỏ phiếu)',
+    input: { subject: excellent(), target: 'CSTDCS', date: '2025-12-15', councilVote: { inFavour: 8, totalMembers: 10 } },
+    expect: { eligible: true },
+  },
+  {
+    id: 'CSTDCS-12',
+    title: 'Hội đồng 9 thành viên, 7 phiếu đồng ý (77,8%): không đạt tỷ lệ 80% tổng số',
+    article: 'Nghị định 98/2023/NĐ-CP, Điều 30, khoản 7',
+    input: { subject: excellent(), target: 'CSTDCS', date: '2025-12-15', councilVote: { inFavour: 7, totalMembers: 9 } },
+    expect: { eligible: false, failing: ['procedure.ballot'] },
+  },
+  {
+    id: 'CSTDCS-13',
+    title: 'Chỉ hoàn thành tốt nhiệm vụ, không có sáng kiến, đề tài: không đạt CSTĐCS',
+    article: 'Luật TĐKT 2022, Điều 23, khoản 2',
+    input: { subject: clean(), target: 'CSTDCS', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['cstdcs.excellence'] },
+  },
+  {
+    id: 'CSTDCS-14',
+    title: 'Sáng kiến đã gắn với chính đề nghị CSTĐCS 2025 (xét lại): vẫn được tính',
+    article: 'Công văn 5007/BNV-TĐKT, mục III.5.c',
+    input: { subject: clean({ initiatives: [initiative({ usedFor: { code: 'CSTDCS', year: 2025 } })] }), target: 'CSTDCS', date: '2025-12-15' },
+    expect: { eligible: true },
+  },
+  {
+    id: 'CSTDCS-15',
+    title: 'Xếp loại đảng viên HTXSNV nhưng xếp loại công chức chỉ HTTNV: không thay cho tiêu chuẩn CSTĐCS',
+    article: 'Luật TĐKT 2022, Điều 23, khoản 2',
+    input: { subject: clean({ ratings: [...rated({ 2025: 'HTTNV' }), ...rated({ 2025: 'HTXSNV' }, 'party')] }), target: 'CSTDCS', date: '2025-12-15' },
+    expect: { eligible: false, failing: ['cstdcs.excellence'] },
+  },
+]
+
+const provincialInitiative = { id: 'sk-tinh-01', title: 'Quy trình tiếp nhận hồ sơ đất đai liên thông', type: 'sang_kien' as const, level: 'tinh' as const, recognisedDate: '2025-09-05', appliedEffectively: true }
+const threeYears = (over = {}) => staff({ ratings: ratedFrom(2021, 2025, 'HTXSNV'), assessments: spirit(2023, 2024, 2025), awards: held('CSTDCS', [2023, 2024, 2025]), initiatives: [provincialInitiative], ...over })
+
+export const CSTD_CASES: WorkedCase[] = [
+  {
+    id: 'CSTD_TINH-01',
+    title: '03 năm liên tục CSTĐCS (2023–2025) và sáng kiến cấp tỉnh áp dụng hiệu quả: đạt CSTĐ cấp tỉnh',
+    article: 'Luật TĐKT 2022, Điều 22',
+    input: { subject: threeYears(), target: 'CSTD_TINH', date: '2025-12-20', authority: 'CHU_TICH_UBND_TINH' },
+    expect: { eligible: true, bonusAmount: 7_020_000 },
+  },
+  {
+    id: 'CSTD_TINH-02',
+    title: 'CSTĐCS năm 2023 và 2025 nhưng thiếu 2024: chuỗi liên tục bị đứt',
+    article: 'Luật TĐKT 2022, Điều 22',
+    input: { subject: threeYears({ awards: held('CSTDCS', [2023, 2025]) }), target: 'CSTD_TINH', date: '2025-12-20' },
+    expect: { eligible: false, failing: ['cstd_tinh.chain'] },
+  },
+  {
+    id: 'CSTD_TINH-03',
+    title: 'Sáng kiến chỉ được công nhận ở cấp cơ sở: không đủ phạm vi ảnh hưởng cấp tỉnh',
+    article: 'Luật TĐKT 2022, Điều 22',
+    input: { subject: threeYears({ initiatives: [{ ...provincialInitiative, level: 'co_so' }] }), target: 'CSTD_TINH', date: '2025-12-20' },
+    expect: { eligible: false, failing: ['cstd_tinh.initiative'] },
+  },
+  {
+    id: 'CSTD_TINH-04',
+    title: 'Sáng kiến cấp tỉnh chưa được xác nhận áp dụng hiệu quả: không đạt',
+    article: 'Luật TĐKT 2022, Điều 22',
+    input: { subject: threeYears({ initiatives: [{ ...provincialInitiative, appliedEffectively: false }] }), target: 'CSTD_TINH', date: '2025-12-20' },
+    expect: { eligible: false, failing: ['cstd_tinh.initiative'] },
+  },
+  {
+    id: 'CSTD_TINH-05',
+    title: 'Đã được CSTĐ cấp tỉnh năm 2023: năm 2023 không được tính lại cho chuỗi 2023–2025',
+    article: 'Luật TĐKT 2022, Điều 5, khoản 2',
+    input: { subject: threeYears({ awards: [...held('CSTDCS', [2021, 2022, 2023, 2024, 2025]), ...held('CSTD_TINH', [2023])] }), target: 'CSTD_TINH', date: '2025-12-20' },
+    expect: { eligible: false, failing: ['block.same_achievement'] },
+  },
+  {
+    id: 'CSTD_TINH-06',
+    title: 'Bị khiển trách trong năm 2024, giữa chuỗi 2023–2025: chuỗi bị đứt',
+    article: 'Nghị định 152/2025/NĐ-CP, Điều 4, khoản 4',
+    input: { subject: threeYears({ discipline: [{ form: 'khien_trach', startDate: '2024-03-01', endDate: '2024-08-31' }] }), target: 'CSTD_TINH', date: '2025-12-20' },
+    expect: { eligible: false, failing: ['block.discipline'] },
+  },
+  {
+    id: 'CSTD_TINH-07',
+    title: 'Chủ tịch UBND xã không có thẩm quyền tặng CSTĐ cấp tỉnh',
+    article: 'Luật TĐKT 2022, Điều 80',
+    input: { subject: threeYears(), target: 'CSTD_TINH', date: '2025-12-20', authority: 'CHU_TICH_UBND_XA' },
+    expect: { eligible: false, failing: ['authority'] },
+  },
+  {
+    id: 'CSTD_TINH-08',
+    title: 'Hội đồng tỉnh 19 thành viên, 17 phiếu (89,5%): dưới 90% tổng số',
+    article: 'Nghị định 98/2023/NĐ-CP, Điều 30, khoản 7',
+    input: { subject: threeYears(), target: 'CSTD_TINH', date: '2025-12-20', councilVote: { inFavour: 17, totalMembers: 19 } },
+    expect: { eligible: false, failing: ['procedure.ballot'] },
+  },
+  {
+    id: 'CSTD_TQ-01',
+    title: 'Hai lần liên tục CSTĐ cấp tỉnh (2022, 2025) và sáng kiến phạm vi toàn quốc: đạt CSTĐ toàn quốc',
+    article: 'Luật TĐKT 2022, Điều 21',
+    input: {
+      subject: threeYears({ awards: held('CSTD_TINH', [2022, 2025]), initiatives: [{ ...provincialInitiative, level: 'toan_quoc' }] }),
+      target: 'CSTD_TOAN_QUOC',
+      date: '2025-12-28',
+    },
+    expect: { eligible: true },
+  },
+  {
+    id: 'CSTD_TQ-02',
+    title: 'Mới một lần CSTĐ cấp tỉnh (2025): không đạt CSTĐ toàn quốc',
+    article: 'Luật TĐKT 2022, Điều 21',
+    input: { subject: threeYears({ awards: held('CSTD_TINH', [2025]), initiatives: [{ ...provincialInitiative, level: 'toan_quoc' }] }), target: 'CSTD_TOAN_QUOC', date: '2025-12-28' },
+    expect: { eligible: false, failing: ['cstd_tq.chain'] },
+  },
+]

@@ -1,0 +1,123 @@
+// Worked cases: bad input is refused with a Vietnamese message naming the field — never evaluated.
+import { held, rated, spirit, staff, unit } from './builders.ts'
+import type { WorkedCase } from './types.ts'
+
+export const INVALID_INPUT_CASES: WorkedCase[] = [
+  {
+    id: 'LOI-01',
+    title: 'Xếp loại năm 2009, trước năm tuyển dụng 2012',
+    article: 'Kiểm tra dữ liệu: xếp loại chỉ có từ năm tuyển dụng',
+    input: { subject: staff({ ratings: [...rated({ 2024: 'HTTNV', 2025: 'HTTNV', 2023: 'HTTNV' }), { year: 2009, rating: 'HTTNV' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { error: 'subject.ratings[3].year', message: /trước năm tuyển dụng 2012/ },
+  },
+  {
+    id: 'LOI-02',
+    title: 'Xếp loại năm 1980, trước năm sinh 1986',
+    article: 'Kiểm tra dữ liệu: xếp loại không thể trước năm sinh',
+    input: { subject: staff({ ratings: rated({ 1980: 'HTTNV' }) }), target: 'LDTT', date: '2025-12-15' },
+    expect: { error: 'subject.ratings[0].year', message: /trước năm sinh 1986/ },
+  },
+  {
+    id: 'LOI-03',
+    title: 'Kỷ luật kết thúc trước ngày bắt đầu',
+    article: 'Kiểm tra dữ liệu: ngày kết thúc không trước ngày bắt đầu',
+    input: { subject: staff({ discipline: [{ form: 'khien_trach', startDate: '2025-03-01', endDate: '2025-02-01' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { error: 'subject.discipline[0].endDate', message: /trước ngày bắt đầu/ },
+  },
+  {
+    id: 'LOI-04',
+    title: 'Mã danh hiệu không có trong danh mục trong lịch sử khen thưởng',
+    article: 'Danh mục danh hiệu, hình thức khen thưởng (Luật TĐKT 2022, Điều 9, 19, 20)',
+    input: { subject: staff({ awards: [{ code: 'CHIEN_SI_THI_DUA' as never, year: 2024 }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { error: 'subject.awards[0].code', message: /không có trong danh mục/ },
+  },
+  {
+    id: 'LOI-05',
+    title: 'Ngày xét 31/12/2023, trước Luật TĐKT 2022 có hiệu lực: ngoài mọi bộ quy định',
+    article: 'Luật TĐKT 2022 (hiệu lực 01/01/2024)',
+    input: { subject: staff({ ratings: rated({ 2023: 'HTTNV' }), assessments: spirit(2023) }), target: 'LDTT', date: '2023-12-31' },
+    expect: { error: 'date', message: /nằm ngoài mọi bộ quy định/ },
+  },
+  {
+    id: 'LOI-06',
+    title: 'Mã danh hiệu cần xét không có trong danh mục',
+    article: 'Danh mục danh hiệu, hình thức khen thưởng',
+    input: { subject: staff(), target: 'LAO_DONG_GIOI' as never, date: '2025-12-15' },
+    expect: { error: 'target', message: /không có trong danh mục/ },
+  },
+  {
+    id: 'LOI-07',
+    title: 'Xét Tập thể lao động tiên tiến cho một cá nhân',
+    article: 'Luật TĐKT 2022, Điều 20 (danh hiệu tập thể)',
+    input: { subject: staff(), target: 'TTLDTT', date: '2025-12-15' },
+    expect: { error: 'target', message: /dành cho tập thể/ },
+  },
+  {
+    id: 'LOI-08',
+    title: 'Ngày không có thật (30/02/2025)',
+    article: 'Kiểm tra dữ liệu: ngày dạng YYYY-MM-DD',
+    input: { subject: staff(), target: 'LDTT', date: '2025-02-30' },
+    expect: { error: 'date', message: /ngày có thật/ },
+  },
+  {
+    id: 'LOI-09',
+    title: 'Số thành viên đạt LĐTT lớn hơn tổng số thành viên',
+    article: 'Kiểm tra dữ liệu tập thể',
+    input: { subject: unit({ collectiveYears: [{ year: 2025, memberCount: 10, ldttCount: 12 }] }), target: 'TTLDTT', date: '2025-12-15' },
+    expect: { error: 'subject.collectiveYears[0].ldttCount', message: /lớn hơn tổng số thành viên 10/ },
+  },
+  {
+    id: 'LOI-10',
+    title: 'Danh hiệu tập thể (TTLĐTT) ghi trong lịch sử của một cá nhân',
+    article: 'Luật TĐKT 2022, Điều 19, 20',
+    input: { subject: staff({ awards: held('TTLDTT', [2024]) }), target: 'LDTT', date: '2025-12-15' },
+    expect: { error: 'subject.awards[0].code', message: /không dành cho cá nhân/ },
+  },
+  {
+    id: 'LOI-11',
+    title: 'Tỉnh định thay (replace) tiêu chuẩn LĐTT do Luật quy định',
+    article: 'Luật TĐKT 2022, Điều 24, khoản 4 (tỉnh chỉ quy định chi tiết)',
+    input: {
+      subject: staff(),
+      target: 'LDTT',
+      date: '2025-12-15',
+      province: { province: 'Tỉnh Thái Nguyên', instrument: 'Ví dụ', standards: [{ code: 'LDTT', mode: 'replace', criteria: [{ kind: 'min_rating', rating: 'HTNV', citation: 'Điều 1' }] }] },
+    },
+    expect: { error: 'province.standards[0].mode', message: /chỉ được bổ sung/ },
+  },
+  {
+    id: 'LOI-12',
+    title: 'Năm xét 2026 sau ngày xét 15/12/2025',
+    article: 'Kiểm tra dữ liệu: năm thành tích không sau ngày xét',
+    input: { subject: staff(), target: 'LDTT', date: '2025-12-15', year: 2026 },
+    expect: { error: 'year', message: /sau ngày xét/ },
+  },
+  {
+    id: 'LOI-13',
+    title: 'LĐTT không có loại hình khen thưởng theo niên hạn',
+    article: 'Luật TĐKT 2022, Điều 8',
+    input: { subject: staff(), target: 'LDTT', date: '2025-12-15', kind: 'nien_han' },
+    expect: { error: 'kind', message: /không có loại hình/ },
+  },
+  {
+    id: 'LOI-14',
+    title: 'Số phiếu đồng ý nhiều hơn số thành viên Hội đồng',
+    article: 'Nghị định 98/2023/NĐ-CP, Điều 30, khoản 7',
+    input: { subject: staff(), target: 'CSTDCS', date: '2025-12-15', councilVote: { inFavour: 12, totalMembers: 11 } },
+    expect: { error: 'councilVote.inFavour', message: /nhiều hơn tổng số 11/ },
+  },
+  {
+    id: 'LOI-15',
+    title: 'Thanh tra kết thúc trước ngày bắt đầu',
+    article: 'Kiểm tra dữ liệu: ngày kết thúc không trước ngày bắt đầu',
+    input: { subject: staff({ proceedings: [{ kind: 'thanh_tra', startDate: '2025-05-01', endDate: '2025-04-30' }] }), target: 'LDTT', date: '2025-12-15' },
+    expect: { error: 'subject.proceedings[0].endDate', message: /trước ngày bắt đầu/ },
+  },
+  {
+    id: 'LOI-16',
+    title: 'Gõ sai tên trường («rating» thay cho «ratings»)',
+    article: 'Kiểm tra dữ liệu: trường không được nhận dạng',
+    input: { subject: { ...staff(), rating: [] } as never, target: 'LDTT', date: '2025-12-15' },
+    expect: { error: 'subject', message: /rating/ },
+  },
+]
