@@ -1,19 +1,14 @@
-// tdkt command line: serve, migrate, seed-demo (later issues add parse, import, backup, bench…).
-import { parseArgs } from 'node:util'
-import { serveCommand } from './serve.ts'
-import { migrateCommand } from './migrate.ts'
-import { seedDemoCommand } from './seed-demo.ts'
-import { benchCommand } from './bench.ts'
-import { parseCommand } from './parse.ts'
-import { eligibilityCommand } from './eligibility.ts'
+// tdkt command line. Each command's module is loaded only when it runs, so a quick command
+// (parse, eligibility) does not pay for loading the server.
+type Command = { help: string; load: () => Promise<(args: string[]) => Promise<void>> }
 
-const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
-  serve: { help: 'Chạy máy chủ web (mặc định http://127.0.0.1:3000); tự tạo dữ liệu mẫu khi cơ sở dữ liệu trống', run: serveCommand },
-  migrate: { help: 'Áp dụng các bản chuyển đổi cơ sở dữ liệu', run: migrateCommand },
-  'seed-demo': { help: 'Xóa và tạo lại dữ liệu mẫu (tỉnh, xã, đơn vị, người, tài khoản)', run: seedDemoCommand },
-  parse: { help: 'Đọc văn bản (.txt, .docx, .pdf) thành dữ liệu có cấu trúc: tdkt parse TỆP --json', run: parseCommand },
-  eligibility: { help: 'Xét điều kiện danh hiệu/hình thức khen thưởng từ lịch sử dạng JSON: tdkt eligibility TỆP.json', run: eligibilityCommand },
-  bench: { help: 'Đo hiệu năng trên dữ liệu tổng hợp, ghi BENCHMARKS.md (--people N, --communes N, --runs N)', run: benchCommand },
+const COMMANDS: Record<string, Command> = {
+  serve: { help: 'Chạy máy chủ web (mặc định http://127.0.0.1:3000); tự tạo dữ liệu mẫu khi cơ sở dữ liệu trống', load: async () => (await import('./serve.ts')).serveCommand },
+  migrate: { help: 'Áp dụng các bản chuyển đổi cơ sở dữ liệu', load: async () => (await import('./migrate.ts')).migrateCommand },
+  'seed-demo': { help: 'Xóa và tạo lại dữ liệu mẫu (tỉnh, xã, đơn vị, người, tài khoản, kế hoạch)', load: async () => (await import('./seed-demo.ts')).seedDemoCommand },
+  parse: { help: 'Đọc văn bản (.txt, .docx, .pdf) thành dữ liệu có cấu trúc: tdkt parse TỆP --json', load: async () => (await import('./parse.ts')).parseCommand },
+  eligibility: { help: 'Xét điều kiện danh hiệu/hình thức khen thưởng từ lịch sử dạng JSON: tdkt eligibility TỆP.json', load: async () => (await import('./eligibility.ts')).eligibilityCommand },
+  bench: { help: 'Đo hiệu năng trên dữ liệu tổng hợp, ghi BENCHMARKS.md (--people N, --communes N, --runs N)', load: async () => (await import('./bench.ts')).benchCommand },
 }
 
 function usage(): string {
@@ -21,8 +16,7 @@ function usage(): string {
 }
 
 const [command, ...rest] = process.argv.slice(2)
-const { values } = parseArgs({ args: command ? [] : process.argv.slice(2), options: { help: { type: 'boolean', short: 'h' } }, strict: false })
-if (!command || values.help || command === 'help' || command === '--help') {
+if (!command || command === 'help' || command === '--help' || command === '-h') {
   console.log(usage())
   process.exit(0)
 }
@@ -32,8 +26,10 @@ if (!entry) {
   process.exit(2)
 }
 try {
-  await entry.run(rest)
+  await (await entry.load())(rest)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 }
+
+export {} // a module, for the top-level await above
