@@ -17,6 +17,10 @@ const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ de
 const HouseholdsPage = lazy(() => import('./pages/HouseholdsPage.tsx').then((m) => ({ default: m.HouseholdsPage })))
 const AccountsPage = lazy(() => import('./pages/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })))
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })))
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage.tsx').then((m) => ({ default: m.CampaignsPage })))
+const NewCampaignPage = lazy(() => import('./pages/NewCampaignPage.tsx').then((m) => ({ default: m.NewCampaignPage })))
+const CampaignPage = lazy(() => import('./pages/CampaignPage.tsx').then((m) => ({ default: m.CampaignPage })))
+const CalendarPage = lazy(() => import('./pages/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -53,6 +57,11 @@ const router = createBrowserRouter([
       { path: 'ca-nhan', element: <PeoplePage /> },
       { path: 'ca-nhan/nhap', element: <ImportPage /> },
       { path: 'ho-gia-dinh', element: <HouseholdsPage /> },
+      { path: 'ke-hoach', element: <CampaignsPage /> },
+      { path: 'ke-hoach/moi', element: <RequirePermission permission="campaign.write"><NewCampaignPage /></RequirePermission> },
+      { path: 'ke-hoach/:id', element: <CampaignPage /> },
+      { path: 'ke-hoach/:id/phan-cap', element: <CampaignPage /> },
+      { path: 'lich', element: <CalendarPage /> },
       { path: 'tai-khoan', element: <RequirePermission permission="account.read"><AccountsPage /></RequirePermission> },
       { path: 'nhat-ky', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
       { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,8 @@ import type { Role } from '../shared/roles.ts'
 import type { Organization } from '../server/modules/organizations/organizations.repository.ts'
 import type { Household } from '../server/modules/households/households.repository.ts'
 import type { ImportRow } from '../server/modules/people/people-import-rows.ts'
+import type { CampaignSummary } from '../server/modules/campaigns/campaign-view.ts'
+import type { CascadeNode } from '../server/modules/campaigns/get-cascade.ts'
 
 export type { Page } from '../shared/schemas.ts'
 // Entity shapes are the server repositories' own types (type-only imports: nothing of the server is bundled).
@@ -12,6 +14,12 @@ export type { Household } from '../server/modules/households/households.reposito
 export type { Account } from '../server/modules/accounts/accounts.repository.ts'
 export type { AuditEntry } from '../server/modules/audit/audit.repository.ts'
 export type { ImportRow } from '../server/modules/people/people-import-rows.ts'
+export type { CampaignSummary, CampaignDetail } from '../server/modules/campaigns/campaign-view.ts'
+export type { CampaignStatus } from '../server/modules/campaigns/campaign-lifecycle.ts'
+export type { AnswerStatus } from '../server/modules/campaigns/answer-status.ts'
+export type { CascadeNode } from '../server/modules/campaigns/get-cascade.ts'
+export type { AnswerTask } from '../server/modules/campaigns/list-answer-tasks.ts'
+export type { CalendarEntry, CalendarKind } from '../server/modules/campaigns/calendar-entries.ts'
 
 export interface Me {
   accountId: string
@@ -45,4 +53,17 @@ export interface ImportPreview {
   rows: ImportRow[]
   validCount: number
   errorCount: number
+}
+
+/** GET /api/campaigns/:id/cascade */
+export interface CampaignCascade {
+  campaign: CampaignSummary
+  nodes: CascadeNode[]
+}
+
+/** GET /api/registers: the last number an issuer's register gave, per document type and period ('2025' or 'term:2020-2025'). */
+export interface RegisterEntry {
+  docType: string
+  periodKey: string
+  lastNumber: number
 }

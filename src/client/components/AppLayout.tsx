@@ -7,8 +7,10 @@ import { App, Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd'
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileExcelOutlined,
+  FlagOutlined,
   HomeOutlined,
   LogoutOutlined,
   MenuOutlined,
@@ -32,6 +34,8 @@ const NAV: NavItem[] = [
   { key: '/ca-nhan', icon: <TeamOutlined />, label: 'Cá nhân' },
   { key: '/ho-gia-dinh', icon: <HomeOutlined />, label: 'Hộ gia đình' },
   { key: '/ca-nhan/nhap', icon: <FileExcelOutlined />, label: 'Nhập từ Excel', permission: 'person.import' },
+  { key: '/ke-hoach', icon: <FlagOutlined />, label: 'Kế hoạch thi đua' },
+  { key: '/lich', icon: <CalendarOutlined />, label: 'Lịch' },
   { key: '/tai-khoan', icon: <UserSwitchOutlined />, label: 'Tài khoản', permission: 'account.read' },
   { key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký', permission: 'audit.read' },
 ]
