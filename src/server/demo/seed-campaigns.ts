@@ -14,7 +14,7 @@ import { answerContent } from '../modules/campaigns/answer-content.ts'
 import { todayInVietnam } from '../modules/campaigns/answer-status.ts'
 import { transitionProblem, type CampaignStatus, type TransitionTarget } from '../modules/campaigns/campaign-lifecycle.ts'
 import { numberAndSymbol, periodKeyFor } from '../modules/campaigns/campaign-numbering.ts'
-import { issuerIdentity } from '../modules/campaigns/issuer-identity.ts'
+import { issuerIdentity } from '../../shared/issuer-identity.ts'
 import {
   insertCampaign, markIssued, recordGivenNumber, replaceAddressees, replaceParents, saveRegisterSetting, takeNextNumber, updateStatus,
 } from '../modules/campaigns/campaigns.repository.ts'

@@ -1,7 +1,7 @@
 // A new plan's header and signature from its issuer, by the server's own rules (issuer-identity.ts
 // is pure: no database, no Node APIs), with the ancestors taken from the organization tree.
 import { emptyPlan } from '../../../shared/campaign-plan.ts'
-import { issuerIdentity } from '../../../server/modules/campaigns/issuer-identity.ts'
+import { issuerIdentity } from '../../../shared/issuer-identity.ts'
 import type { Organization } from '../../types.ts'
 import type { PlanFormValues } from './plan-form.ts'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyPlan, planContent, type PlanContent } from '../../../shared/campaign-plan.ts'
 import { checkPlan } from '../../../shared/campaign-plan-checks.ts'
 import { answerContent } from './answer-content.ts'
-import { issuerIdentity } from './issuer-identity.ts'
+import { issuerIdentity } from '../../../shared/issuer-identity.ts'
 
 const parent: PlanContent = {
   ...emptyPlan({ heading: 'ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN', governingBody: null, place: 'Thái Nguyên', symbol: 'KH-UBND' }),

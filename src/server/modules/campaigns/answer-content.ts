@@ -3,7 +3,7 @@
 // criteria, award forms, standards, dossier and deadlines, under the answering body's own header. Pure.
 import type { PlanContent } from '../../../shared/campaign-plan.ts'
 import { vietnameseDate } from '../../../shared/campaign-plan-checks.ts'
-import type { IssuerIdentity } from './issuer-identity.ts'
+import type { IssuerIdentity } from '../../../shared/issuer-identity.ts'
 
 export interface AnsweredPlan {
   id: string

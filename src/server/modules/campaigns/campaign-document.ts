@@ -11,7 +11,7 @@ import type { PreviewInput } from './campaigns.schemas.ts'
 import { loadVisibleCampaign } from './campaign-access.ts'
 import { loadEventDates } from './answer-tracking.ts'
 import { documentFileStem, formatNumber } from './campaign-numbering.ts'
-import { trackOf } from './issuer-identity.ts'
+import { trackOf } from '../../../shared/issuer-identity.ts'
 
 const CONTENT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

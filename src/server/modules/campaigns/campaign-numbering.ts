@@ -3,7 +3,9 @@
 // (Decree 30: numbers restart on 1 January), the Party committee term for Party bodies
 // (HD 36-HD/VPTW: numbers restart each term). The period of an issuer can be set explicitly.
 
-export type Track = 'state' | 'party'
+import type { Track } from '../../../shared/issuer-identity.ts'
+
+export type { Track }
 export type RegisterPeriod = 'year' | 'term'
 
 export interface RegisterSetting {

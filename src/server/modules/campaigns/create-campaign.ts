@@ -9,7 +9,7 @@ import { findCampaign, insertCampaign, replaceAddressees, replaceParents } from 
 import { campaignDetail, type CampaignDetail } from './campaign-view.ts'
 import { assertPlanValid, checkLinks } from './plan-input.ts'
 import { todayInVietnam } from './answer-status.ts'
-import { trackOf } from './issuer-identity.ts'
+import { trackOf } from '../../../shared/issuer-identity.ts'
 
 /** Saves a new draft plan of an issuer in the caller's subtree. */
 export async function createCampaign(ctx: UseCaseContext, input: CreateCampaignInput): Promise<CampaignDetail> {

@@ -1,7 +1,7 @@
 // Loads an organization with its ancestors and derives how it heads its plans (issuer-identity.ts).
 import type { Db } from '../../db/client.ts'
 import { findOrganizations, type Organization } from '../organizations/organizations.repository.ts'
-import { issuerIdentity, type IssuerIdentity } from './issuer-identity.ts'
+import { issuerIdentity, type IssuerIdentity } from '../../../shared/issuer-identity.ts'
 
 export async function loadIssuerIdentity(db: Db, provinceId: string, org: Organization): Promise<IssuerIdentity> {
   const ancestorIds = org.path.split('/').filter((id) => id && id !== org.id)

@@ -1,9 +1,11 @@
 // How an organization appears at the head of its plan: the issuing body as printed, the governing body,
 // the place name of the date line, the symbol, the name used in running text ("Ủy ban nhân dân xã
 // Bình Thành") and the default signature (Decree 30 Appendix I; HD 36-HD/VPTW for Party bodies). Pure.
-import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../shared/organizations.ts'
-import type { PlanContent } from '../../../shared/campaign-plan.ts'
-import type { Track } from './campaign-numbering.ts'
+import { ORGANIZATION_KINDS, type OrganizationKind } from './organizations.ts'
+import type { PlanContent } from './campaign-plan.ts'
+
+/** Which header and numbering a document follows: the State's (Decree 30) or the Party's (HD 36). */
+export type Track = 'state' | 'party'
 
 export interface OrgLike {
   name: string
