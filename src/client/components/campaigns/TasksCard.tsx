@@ -5,21 +5,15 @@ import { useState } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { App, Button, Card, Flex, Space, Typography } from 'antd'
 import { Link, useNavigate } from 'react-router'
-import { api, toApiError, toQuery } from '../../api.ts'
+import { api, toApiError } from '../../api.ts'
 import { formatDate } from '../../format.ts'
-import type { AnswerTask, CampaignDetail, CampaignSummary, Page } from '../../types.ts'
+import type { AnswerTask, CampaignDetail } from '../../types.ts'
 import { AnswerStatusTag } from './CampaignStatusTag.tsx'
 import { refreshAfterWrite } from './campaign-queries.ts'
 import { RowList } from './RowList.tsx'
 
 /** Units shown per plan before "Xem tất cả". */
 const FIRST_UNITS = 5
-
-/** The draft an organization has begun in answer to a plan. */
-async function findAnswerDraft(task: AnswerTask): Promise<CampaignSummary | undefined> {
-  const drafts = await api.get<Page<CampaignSummary>>(`/api/campaigns${toQuery({ issuerId: task.organizationId, status: 'draft', pageSize: 100 })}`)
-  return drafts.items.find((draft) => draft.parentIds.includes(task.campaignId))
-}
 
 /** Tasks grouped by plan, in the order of their soonest task. */
 function byPlan(tasks: readonly AnswerTask[]): AnswerTask[][] {
@@ -58,8 +52,8 @@ function PlanTasks({ tasks, canWrite, onStart, starting }: { tasks: AnswerTask[]
                 </Typography.Text>
               </Space>
               {canWrite && (
-                <Button type={task.status === 'draft' ? 'default' : 'primary'} size="small" loading={starting === task} onClick={() => onStart(task)}>
-                  {task.status === 'draft' ? 'Mở dự thảo' : 'Lập kế hoạch triển khai'}
+                <Button type={task.answerId ? 'default' : 'primary'} size="small" loading={starting === task} onClick={() => onStart(task)}>
+                  {task.answerId ? 'Mở dự thảo' : 'Lập kế hoạch triển khai'}
                 </Button>
               )}
             </Flex>
@@ -83,13 +77,9 @@ export function TasksCard({ canWrite }: { canWrite: boolean }) {
 
   const start = useMutation({
     mutationFn: async (task: AnswerTask): Promise<{ id: string; created?: CampaignDetail }> => {
-      if (task.status !== 'draft') {
-        const created = await api.post<CampaignDetail>(`/api/campaigns/${task.campaignId}/answer`, { organizationId: task.organizationId })
-        return { id: created.id, created }
-      }
-      const draft = await findAnswerDraft(task)
-      if (!draft) throw new Error(`Không tìm thấy dự thảo kế hoạch triển khai của ${task.organizationName}.`)
-      return { id: draft.id }
+      if (task.answerId) return { id: task.answerId }
+      const created = await api.post<CampaignDetail>(`/api/campaigns/${task.campaignId}/answer`, { organizationId: task.organizationId })
+      return { id: created.id, created }
     },
     onSuccess: ({ id, created }) => {
       if (created) void refreshAfterWrite(queryClient, created)

@@ -29,7 +29,7 @@ describe('the cascade of a provincial plan to the communes', () => {
     expect(statuses(cascade.body.nodes)).toEqual([['Xã Bắc Sơn', 'late'], ['Xã Bình Thành', 'late']])
     expect(cascade.body.nodes[0].answerDue).toBe('2025-11-30')
     const tasks = await (await t.as('officerB')).get('/api/campaigns/tasks')
-    expect(tasks.body).toEqual([{ campaignId: provincial.id, numberAndSymbol: '141/KH-UBND', title: provincialPlan().title, issuerName: 'Tỉnh Thử nghiệm', organizationId: t.tenant.org.communeB.id, organizationName: 'Xã Bắc Sơn', answerDue: '2025-11-30', status: 'late' }])
+    expect(tasks.body).toEqual([{ campaignId: provincial.id, numberAndSymbol: '141/KH-UBND', title: provincialPlan().title, issuerName: 'Tỉnh Thử nghiệm', organizationId: t.tenant.org.communeB.id, organizationName: 'Xã Bắc Sơn', answerDue: '2025-11-30', status: 'late', answerId: null }])
   })
 
   it('lets a commune answer with a draft pre-filled from the provincial plan', async () => {

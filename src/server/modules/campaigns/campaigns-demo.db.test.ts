@@ -67,6 +67,10 @@ describe('demo campaign plans', () => {
     const officer = await signIn('bacson.vanphong')
     const tasks = (await officer.get('/api/campaigns/tasks')).body
     expect(tasks.map((t: { numberAndSymbol: string; organizationName: string; status: string }) => [t.numberAndSymbol, t.organizationName, t.status])).toEqual([['141/KH-UBND', 'Xã Bắc Sơn', 'late']])
+    // Late, but a draft is begun: the task points at it so the officer opens it instead of starting another.
+    const draft = await officer.get(`/api/campaigns/${tasks[0].answerId}`)
+    expect(draft.body.status).toBe('draft')
+    expect(draft.body.parentIds).toContain(tasks[0].campaignId)
   })
 
   it('prints 141/KH-UBND with its number', async () => {

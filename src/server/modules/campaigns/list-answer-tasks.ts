@@ -13,6 +13,8 @@ export interface AnswerTask {
   organizationName: string
   answerDue: string | null
   status: Exclude<AnswerStatus, 'answered'>
+  /** The answering draft already begun (a late unit may have one too), to open instead of starting another. */
+  answerId: string | null
 }
 
 /** Answering plans still owed by organizations in the caller's subtree, soonest due first. */
@@ -35,6 +37,7 @@ export async function listAnswerTasks(ctx: UseCaseContext): Promise<AnswerTask[]
       organizationName: row.organizationName,
       answerDue: t.answerDue,
       status: t.status,
+      answerId: t.answer?.id ?? null,
     })
   }
   return tasks.sort((a, b) => (a.answerDue ?? '9999').localeCompare(b.answerDue ?? '9999'))
