@@ -12,12 +12,13 @@ it.skipIf(process.env.TDKT_TEST_DB === 'postgres')('writes BENCHMARKS-style mark
   const saved = process.env.DATABASE_URL
   delete process.env.DATABASE_URL
   try {
-    await runBench(['--people', '300', '--communes', '3', '--runs', '3', '--out', out])
+    await runBench(['--people', '300', '--communes', '3', '--runs', '3', '--parse-seconds', '0.2', '--out', out])
   } finally {
     if (saved !== undefined) process.env.DATABASE_URL = saved
   }
   const report = fs.readFileSync(out, 'utf8')
   expect(report).toMatch(/^# Benchmarks/)
   expect(report).toContain('300 people')
-  expect(report.match(/^\| .+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \|$/gm)).toHaveLength(5)
+  expect(report).toMatch(/^\| Đọc văn bản \(tài liệu\/giây\): \d+ /m)
+  expect(report.match(/^\| .+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \|$/gm)).toHaveLength(6)
 }, 60_000)

@@ -1,6 +1,7 @@
 // npm run bench: builds a synthetic province and measures the foundation's hot paths through the
 // real HTTP app (in-process), then writes BENCHMARKS.md. Not a test: nothing here asserts a time.
 //   --people N (default 100000)  --communes N (default 100)  --out FILE (default BENCHMARKS.md)
+//   --parse-seconds N (default 3): how long document reading is measured
 // Uses a fresh in-memory PGlite, or DATABASE_URL (an empty database you can throw away).
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,6 +11,7 @@ import { migrate } from '../src/server/db/migrate.ts'
 import { ApiClient, testApp } from '../src/server/testing/api-client.ts'
 import { foldAccents } from '../src/shared/vietnamese.ts'
 import { generateProvince } from './generate-people.ts'
+import { parseThroughput } from './parse-throughput.ts'
 import { timeRuns, type Timing } from './stats.ts'
 
 interface Result { name: string; timing: Timing; note?: string }
@@ -17,7 +19,7 @@ interface Result { name: string; timing: Timing; note?: string }
 const NOTES_MARKER = '<!-- notes: kept across runs -->'
 
 export async function runBench(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { people: { type: 'string', default: '100000' }, communes: { type: 'string', default: '100' }, out: { type: 'string', default: 'BENCHMARKS.md' }, runs: { type: 'string', default: '200' } } })
+  const { values } = parseArgs({ args: argv, options: { people: { type: 'string', default: '100000' }, communes: { type: 'string', default: '100' }, out: { type: 'string', default: 'BENCHMARKS.md' }, runs: { type: 'string', default: '200' }, 'parse-seconds': { type: 'string', default: '3' } } })
   const people = Number(values.people)
   const runs = Number(values.runs)
   const db: Db = process.env.DATABASE_URL ? openPostgres(process.env.DATABASE_URL) : await openPglite()
@@ -54,6 +56,9 @@ export async function runBench(argv: string[]): Promise<void> {
   await measure('Danh sách cá nhân trang 1, thứ tự tiếng Việt — cả tỉnh', () => expectOk(provinceOfficer.get('/api/people?page=1&pageSize=20')))
   await measure('Tìm cá nhân — một xã (phạm vi cây con)', (i) => expectOk(communeOfficer.get(`/api/people?q=${queries[i % queries.length]!.split('%20').slice(-1)[0]}&pageSize=20`)), 'given name only')
   await measure('Cây tổ chức cả tỉnh (GET /api/organizations/tree)', () => expectOk(provinceOfficer.get('/api/organizations/tree')))
+  const parsing = await parseThroughput({ seconds: Number(values['parse-seconds']) })
+  results.push({ name: `Đọc văn bản (tài liệu/giây): ${parsing.documentsPerSecond.toFixed(0)} — ${parsing.source}, một lõi; cột ms: mỗi tài liệu`, timing: parsing.perDocument })
+  console.log(`Đọc văn bản: ${parsing.documentsPerSecond.toFixed(0)} tài liệu/giây (${parsing.source})`)
 
   const memory = process.memoryUsage()
   const lines = [

@@ -7,6 +7,7 @@ const COMMANDS: Record<string, Command> = {
   migrate: { help: 'Áp dụng các bản chuyển đổi cơ sở dữ liệu', load: async () => (await import('./migrate.ts')).migrateCommand },
   'seed-demo': { help: 'Xóa và tạo lại dữ liệu mẫu (tỉnh, xã, đơn vị, người, tài khoản, kế hoạch)', load: async () => (await import('./seed-demo.ts')).seedDemoCommand },
   parse: { help: 'Đọc văn bản (.txt, .docx, .pdf) thành dữ liệu có cấu trúc: tdkt parse TỆP --json', load: async () => (await import('./parse.ts')).parseCommand },
+  import: { help: 'Tạo dự thảo kế hoạch từ văn bản (.txt, .docx, .pdf) trong thư mục: tdkt import THƯ_MỤC --issuer ĐƠN_VỊ --as TÀI_KHOẢN', load: async () => (await import('./import.ts')).importCommand },
   eligibility: { help: 'Xét điều kiện danh hiệu/hình thức khen thưởng từ lịch sử dạng JSON: tdkt eligibility TỆP.json', load: async () => (await import('./eligibility.ts')).eligibilityCommand },
   bench: { help: 'Đo hiệu năng trên dữ liệu tổng hợp, ghi BENCHMARKS.md (--people N, --communes N, --runs N)', load: async () => (await import('./bench.ts')).benchCommand },
 }

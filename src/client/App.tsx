@@ -21,6 +21,7 @@ const CampaignsPage = lazy(() => import('./pages/CampaignsPage.tsx').then((m) =>
 const NewCampaignPage = lazy(() => import('./pages/NewCampaignPage.tsx').then((m) => ({ default: m.NewCampaignPage })))
 const CampaignPage = lazy(() => import('./pages/CampaignPage.tsx').then((m) => ({ default: m.CampaignPage })))
 const CalendarPage = lazy(() => import('./pages/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })))
+const DocumentImportPage = lazy(() => import('./pages/DocumentImportPage.tsx').then((m) => ({ default: m.DocumentImportPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -64,6 +65,7 @@ const router = createBrowserRouter([
       { path: 'lich', element: <CalendarPage /> },
       { path: 'tai-khoan', element: <RequirePermission permission="account.read"><AccountsPage /></RequirePermission> },
       { path: 'nhat-ky', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+      { path: 'nhap-van-ban', element: <RequirePermission permission="document.import"><DocumentImportPage /></RequirePermission> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

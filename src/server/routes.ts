@@ -7,5 +7,9 @@ import { householdRoutes } from './modules/households/households.routes.ts'
 import { accountRoutes } from './modules/accounts/accounts.routes.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { campaignRoutes } from './modules/campaigns/campaigns.routes.ts'
+import { historyRoutes } from './modules/history/history.routes.ts'
+import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts'
+import { registryRoutes } from './modules/registry/registry.routes.ts'
+import { importRoutes } from './modules/imports/imports.routes.ts'
 
-export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes]
+export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes, ...registryRoutes, ...historyRoutes, ...eligibilityRoutes, ...importRoutes]

@@ -31,6 +31,14 @@ export const PERMISSIONS = {
   'campaign.write': MANAGERS,
   /** Issuing takes a number from the register: the officer who prepares it or the chairman who signs. */
   'campaign.issue': ['admin', 'officer', 'signer'],
+  /** Reading an office document (Word, PDF, text) into a draft to review; creating the draft needs its own write permission. */
+  'document.import': ['admin', 'officer', 'unit'],
+  /** Histories (ratings, titles, initiatives, discipline…) and the eligibility answers built on them. */
+  'history.read': EVERYONE,
+  'history.write': ['admin', 'officer', 'unit'],
+  'registry.read': EVERYONE,
+  /** The province's own parameters and standards: checked against the province's root unit, so only province-level accounts. */
+  'rules.configure': MANAGERS,
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -81,6 +81,9 @@ function clientDb(client: pg.PoolClient): Db {
 
 export function openPostgres(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max })
+  // An idle connection dropped by the server (restart, failover, DROP DATABASE … FORCE) must not
+  // crash the process: the next query opens a new connection.
+  pool.on('error', (error) => console.error(`PostgreSQL: mất kết nối rảnh (${error.message}); sẽ kết nối lại khi cần.`))
   return {
     driver: 'postgres',
     async query<T>(sql: string, params: readonly unknown[] = []) {

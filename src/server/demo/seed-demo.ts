@@ -7,6 +7,7 @@ import { hashPassword, passwordProblem } from '../auth/password.ts'
 import { ROLE_LABELS, type Role } from '../../shared/roles.ts'
 import { buildDemoData, type DemoData } from './demo-data.ts'
 import { seedCampaigns } from './seed-campaigns.ts'
+import { seedHistory } from './seed-history.ts'
 
 export interface DemoSignIn { username: string; password: string; role: string; organization: string }
 export interface DemoResult { provinceName: string; signIns: DemoSignIn[]; people: number; organizations: number; households: number }
@@ -101,6 +102,7 @@ async function insertDemo(tx: Db, provinceId: string, data: DemoData, passwordHa
       JSON.stringify({ organizations: data.organizations.length, people: data.people.length, households: data.households.length, clusters: data.clusters.length, accounts: accountRows.map((r) => r[2]) })],
   )
   await seedCampaigns(tx, provinceId, data, new Map(accountRows.map((row) => [row[2] as string, row[1] as string])))
+  await seedHistory(tx, provinceId, data)
   return signIns
 }
 

@@ -1,0 +1,203 @@
+// @vitest-environment jsdom
+// The review of a parsed document in a real DOM: a badge per field, the source of the field in
+// focus (or of one list entry) marked in the text as <mark> elements, markup in the text shown as
+// text, and "Tạo dự thảo kế hoạch" sending the edited fields before opening the new draft.
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createRoot, type Root } from 'react-dom/client'
+import { flushSync } from 'react-dom'
+import { MemoryRouter, Route, Routes } from 'react-router'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { App as AntApp, ConfigProvider } from 'antd'
+import viVN from 'antd/locale/vi_VN'
+import { parseText, type ParsedDocument } from '../../../documents/parse/index.ts'
+import { DocumentReview } from './DocumentReview.tsx'
+
+const ISSUER_ID = '11111111-1111-4111-8111-111111111111'
+const DRAFT_ID = '22222222-2222-4222-8222-222222222222'
+
+const PLAN_TEXT = [
+  'ỦY BAN NHÂN DÂN',
+  'XÃ BÌNH THÀNH',
+  'Số: 15/KH-UBND',
+  'Bình Thành, ngày 10 tháng 3 năm 2025',
+  'KẾ HOẠCH',
+  'Phát động phong trào thi đua năm 2025',
+  'Thực hiện Kế hoạch số 213/KH-UBND ngày 19/11/2024 của Chủ tịch UBND tỉnh, UBND xã xây dựng kế hoạch như sau:',
+  'I. HÌNH THỨC KHEN THƯỞNG',
+  '- Giấy khen của Chủ tịch UBND xã;',
+  '- Bằng khen của Chủ tịch UBND tỉnh.',
+  'II. GHI CHÚ',
+  'Mẫu <b>in đậm</b> giữ nguyên dạng chữ.',
+  'Nơi nhận:',
+  '- Lưu: VT.',
+  'CHỦ TỊCH',
+  'Ma Khánh Sơn',
+].join('\n')
+
+const tree = {
+  rootId: ISSUER_ID,
+  items: [{ id: ISSUER_ID, parentId: null, path: `/${ISSUER_ID}/`, name: 'Xã Bình Thành', shortName: null, kind: 'commune', level: 'commune', track: 'government', validFrom: null, validTo: null, successorId: null, note: null, version: 1, updatedAt: '2025-01-01T00:00:00Z' }],
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+
+function stubServer(write: (init: RequestInit) => Response) {
+  const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
+    if (init.method && init.method !== 'GET') return write(init)
+    if (url.startsWith('/api/organizations/tree')) return json(200, tree)
+    if (url.startsWith('/api/campaigns?')) return json(200, { items: [], total: 0, page: 1, pageSize: 30 })
+    return json(404, { error: { code: 'NOT_FOUND', message: 'Không tìm thấy' } })
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+let root: Root
+let container: HTMLDivElement
+
+function render(document: ParsedDocument, planDrafts: { defaultIssuerId: string } | null = { defaultIssuerId: ISSUER_ID }) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  flushSync(() =>
+    root.render(
+      <ConfigProvider locale={viVN}>
+        <AntApp>
+          <QueryClientProvider client={queryClient}>
+            <MemoryRouter initialEntries={['/nhap-van-ban']}>
+              <Routes>
+                <Route path="/nhap-van-ban" element={<DocumentReview fileName="ke-hoach.docx" document={document} planDrafts={planDrafts} />} />
+                <Route path="/ke-hoach/:id" element={<div data-testid="plan-page">Trang kế hoạch</div>} />
+              </Routes>
+            </MemoryRouter>
+          </QueryClientProvider>
+        </AntApp>
+      </ConfigProvider>,
+    ),
+  )
+}
+
+async function waitFor<T>(find: () => T | null | undefined | false, what: string): Promise<T> {
+  const until = Date.now() + 10_000
+  while (Date.now() < until) {
+    const found = find()
+    if (found) return found
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error(`Không thấy: ${what}\n${document.body.textContent}`)
+}
+
+const byId = (id: string) => document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null
+const marks = () => [...document.querySelectorAll('[data-testid="source-text"] mark')].map((m) => m.textContent)
+const badge = (field: string) => document.querySelector(`[data-testid="found-${field}"]`)?.textContent
+const focus = (element: Element) => flushSync(() => element.dispatchEvent(new FocusEvent('focusin', { bubbles: true })))
+
+function type(element: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  const prototype = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype
+  Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(element, value)
+  element.dispatchEvent(new Event('input', { bubbles: true }))
+}
+
+beforeAll(() => {
+  // jsdom lacks matchMedia and ResizeObserver, which antd's responsive helpers and text areas use, and pseudo-element styles (antd measures the scrollbar).
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  const computedStyle = window.getComputedStyle.bind(window)
+  window.getComputedStyle = (element: Element) => computedStyle(element)
+  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia
+})
+
+beforeEach(() => {
+  container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+})
+
+afterEach(() => {
+  root.unmount()
+  document.body.innerHTML = ''
+  vi.unstubAllGlobals()
+})
+
+// The form renders every field: allow jsdom a while on a busy machine.
+describe('DocumentReview', { timeout: 30_000 }, () => {
+  it('shows per field whether it was found, and marks the source of the field in focus', async () => {
+    stubServer(() => json(500, {}))
+    render(parseText(PLAN_TEXT))
+    const title = await waitFor(() => byId('review_title'), 'ô Trích yếu')
+    expect(badge('title')).toBe('Tìm thấy')
+    expect(badge('theme')).toBe('Không tìm thấy')
+    expect(marks()).toEqual([])
+
+    focus(title)
+    await waitFor(() => marks().length > 0, 'đoạn được đánh dấu')
+    expect(marks()).toEqual(['Phát động phong trào thi đua năm 2025'])
+
+    focus(byId('review_signer_name')!)
+    expect(marks()).toEqual(['Ma Khánh Sơn'])
+  })
+
+  it('marks one list entry by its own span, also after an entry above it is removed', async () => {
+    stubServer(() => json(500, {}))
+    render(parseText(PLAN_TEXT))
+    const second = await waitFor(() => byId('review_award_forms_1'), 'hình thức khen thưởng thứ hai')
+    focus(second)
+    expect(marks()).toEqual(['Bằng khen của Chủ tịch UBND tỉnh'])
+
+    flushSync(() => (document.querySelector('[aria-label="Xóa hình thức khen thưởng"]') as HTMLButtonElement).click())
+    await waitFor(() => !byId('review_award_forms_1'), 'danh sách còn một dòng')
+    focus(byId('review_award_forms_0')!)
+    expect(byId('review_award_forms_0')!.value).toBe('Bằng khen của Chủ tịch UBND tỉnh')
+    expect(marks()).toEqual(['Bằng khen của Chủ tịch UBND tỉnh'])
+  })
+
+  it('shows markup in the text as text, never as HTML', async () => {
+    stubServer(() => json(500, {}))
+    render(parseText(PLAN_TEXT))
+    const text = await waitFor(() => document.querySelector('[data-testid="source-text"]'), 'nội dung văn bản')
+    expect(text.textContent).toContain('Mẫu <b>in đậm</b> giữ nguyên dạng chữ.')
+    expect(text.querySelector('b')).toBeNull()
+  })
+
+  it('sends the edited fields with the text and the issuer, then opens the new draft', async () => {
+    const fetchMock = stubServer(() => json(201, { campaign: { id: DRAFT_ID, title: 'Phát động thi đua năm 2025 (đã sửa)' }, warnings: [] }))
+    const parsed = parseText(PLAN_TEXT)
+    render(parsed)
+    type(await waitFor(() => byId('review_title'), 'ô Trích yếu'), 'Phát động thi đua năm 2025 (đã sửa)')
+    type(byId('review_signer_title')!, 'CHỦ TỊCH UBND')
+    ;(await waitFor(() => document.querySelector('[data-testid="create-plan-draft"]:not([disabled])') as HTMLButtonElement | null, 'nút tạo dự thảo')).click()
+
+    await waitFor(() => document.querySelector('[data-testid="plan-page"]'), 'trang dự thảo mới')
+    const [url, init] = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!
+    expect(url).toBe('/api/imports/apply-plan')
+    const body = JSON.parse(init!.body as string)
+    expect(body).toMatchObject({
+      issuerId: ISSUER_ID,
+      fileName: 'ke-hoach.docx',
+      parentIds: [],
+      parsed: {
+        doc_type: 'ke_hoach',
+        title: 'Phát động thi đua năm 2025 (đã sửa)',
+        signer_title: 'CHỦ TỊCH UBND',
+        theme: null,
+        award_forms: ['Giấy khen của Chủ tịch UBND xã', 'Bằng khen của Chủ tịch UBND tỉnh'],
+        _meta: { text: parsed._meta.text },
+      },
+    })
+  })
+
+  it('offers no draft for a document that is not a plan', async () => {
+    stubServer(() => json(500, {}))
+    render({ ...parseText(PLAN_TEXT), doc_type: 'quyet_dinh' })
+    await waitFor(() => document.body.textContent?.includes('Văn bản loại «Quyết định»'), 'thông báo loại văn bản')
+    expect(document.querySelector('[data-testid="create-plan-draft"]')).toBeNull()
+  })
+
+  it('offers no draft to an account that cannot write plans', async () => {
+    stubServer(() => json(500, {}))
+    render(parseText(PLAN_TEXT), null)
+    await waitFor(() => document.body.textContent?.includes('không lập được kế hoạch'), 'thông báo quyền')
+    expect(document.querySelector('[data-testid="create-plan-draft"]')).toBeNull()
+  })
+})

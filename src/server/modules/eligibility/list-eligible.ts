@@ -1,0 +1,107 @@
+import { CATALOGUE, EligibilityInputError, evaluateEligibility, ruleSetOn, validateEligibilityInput, type Criterion, type RuleSetId, type SubjectKind } from '../../../rules/index.ts'
+import { SUBJECT_KINDS } from '../../../rules/types.ts'
+import { yearOf } from '../../../rules/dates.ts'
+import { todayInVietnam } from '../../../shared/people.ts'
+import { AppError } from '../../http/errors.ts'
+import type { UseCaseContext } from '../../http/route.ts'
+import { loadSubjectHistories } from '../history/load-subject-history.ts'
+import { listSubjectsInSubtree, type Subject } from '../history/subjects.repository.ts'
+import { organizationInScope } from '../people/person-rules.ts'
+import { describeIssue, inputRefusal } from './eligibility-errors.ts'
+import { VERDICTS, type EligibleQuery } from './eligibility.schemas.ts'
+import { collectiveKindsFor } from './eligible-subjects.ts'
+import { loadProvinceRules } from './province-rules.ts'
+
+export interface EligibleItem {
+  subjectKind: SubjectKind
+  subjectId: string
+  name: string
+  organizationId: string
+  organizationName: string
+  eligible: boolean | null
+  /** Why not (the first failing criterion) or why unknown (the first undecided one); null when eligible. */
+  reason: Pick<Criterion, 'id' | 'criterion' | 'passed' | 'citation' | 'facts' | 'confidence' | 'source'> | null
+  /** The stored history contradicts itself (never evaluated, so never "eligible"): what to correct. */
+  problems: string[]
+}
+
+export interface EligibleList {
+  target: string
+  targetName: string
+  date: string
+  year: number
+  ruleSet: { id: RuleSetId; name: string }
+  province: string | null
+  counts: { eligible: number; unknown: number; notEligible: number; total: number }
+  items: EligibleItem[]
+  /** Items matching `verdict`, before paging. */
+  total: number
+  page: number
+  pageSize: number
+}
+
+const RANK = (eligible: boolean | null) => (eligible === true ? 0 : eligible === null ? 1 : 2)
+
+/**
+ * Who in a unit's subtree can receive this title or form: every subject of the right kind, evaluated on
+ * its stored history (loaded in bulk), eligible first, then undecided, then not eligible, each in
+ * Vietnamese name order.
+ */
+export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): Promise<EligibleList> {
+  const { db, actor } = ctx
+  const org = await organizationInScope(db, actor, 'history.read', query.organizationId ?? actor.organizationId)
+  const entry = CATALOGUE[query.target]
+  if (query.subjectKind && !entry.subjects.includes(query.subjectKind)) {
+    const message = `Loại đối tượng: ${entry.short} dành cho ${entry.subjects.map((k) => SUBJECT_KINDS[k].toLowerCase()).join(', ')}`
+    throw new AppError('VALIDATION', message, { subjectKind: message })
+  }
+  const kinds = query.subjectKind ? [query.subjectKind] : entry.subjects
+  const question = {
+    target: query.target,
+    date: query.date ?? todayInVietnam(),
+    ...(query.year === undefined ? {} : { year: query.year }),
+    ...(query.kind === undefined ? {} : { kind: query.kind }),
+  }
+  // The question itself (date inside a rule set, year, commendation kind) is checked once, not per subject.
+  const asked = validateEligibilityInput({ ...question, subject: { kind: kinds[0]! } })
+  if (!asked.ok) throw inputRefusal(new EligibilityInputError(asked.issues), null)
+  const ruleSet = ruleSetOn(question.date)
+  const province = await loadProvinceRules(db, actor.provinceId)
+
+  const evaluated: (EligibleItem & { sortKey: string })[] = []
+  for (const kind of kinds) {
+    const subjects = await listSubjectsInSubtree(db, actor.provinceId, kind, org.path, { activeOn: question.date, organizationKinds: collectiveKindsFor(query.target) })
+    const histories = await loadSubjectHistories(db, actor.provinceId, subjects)
+    for (const subject of subjects) evaluated.push({ ...evaluateOne(subject, { ...question, subject: histories.get(subject.id)!, ...(province ? { province } : {}) }), sortKey: subject.sortKey })
+  }
+  evaluated.sort((a, b) => RANK(a.eligible) - RANK(b.eligible) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+  const wanted = query.verdict ? evaluated.filter((i) => i.eligible === VERDICTS[query.verdict!]) : evaluated
+  const start = (query.page - 1) * query.pageSize
+  const count = (v: boolean | null) => evaluated.filter((i) => i.eligible === v).length
+  return {
+    target: query.target,
+    targetName: entry.name,
+    date: question.date,
+    year: asked.value.year ?? yearOf(question.date),
+    ruleSet: { id: ruleSet.id, name: ruleSet.name },
+    province: province?.province ?? null,
+    counts: { eligible: count(true), unknown: count(null), notEligible: count(false), total: evaluated.length },
+    items: wanted.slice(start, start + query.pageSize).map(({ sortKey: _sortKey, ...item }) => item),
+    total: wanted.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  }
+}
+
+function evaluateOne(subject: Subject, input: Parameters<typeof evaluateEligibility>[0]): EligibleItem {
+  const base = { subjectKind: subject.kind, subjectId: subject.id, name: subject.name, organizationId: subject.organizationId, organizationName: subject.organizationName }
+  try {
+    const evaluation = evaluateEligibility(input)
+    const deciding = evaluation.eligible === true ? undefined : evaluation.criteria.find((c) => c.passed === evaluation.eligible)
+    const reason = deciding ? { id: deciding.id, criterion: deciding.criterion, passed: deciding.passed, citation: deciding.citation, facts: deciding.facts, confidence: deciding.confidence, source: deciding.source } : null
+    return { ...base, eligible: evaluation.eligible, reason, problems: [] }
+  } catch (error) {
+    if (!(error instanceof EligibilityInputError)) throw error
+    return { ...base, eligible: null, reason: null, problems: error.issues.map((i) => describeIssue(i, subject.name).message) }
+  }
+}
