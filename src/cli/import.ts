@@ -1,15 +1,18 @@
 // tdkt import FOLDER_OR_FILE --issuer <organization id or exact name> --as <username>: reads every
 // .txt, .docx and .pdf (folders recursively) and makes a campaign plan draft of each plan (kế hoạch),
-// through the same use case as the web page, acting as that account (its scope, its name in the
-// audit log). One line per file — draft created, skipped with the reason, or error — then a summary.
-// Exit code 1 when a file could not be read or imported.
+// and writes to the award registry the awardees of each award decision (quyết định) that match one
+// subject of the account's scope (the others are listed, never guessed) — through the same use cases as
+// the web page, acting as that account (its scope, its name in the audit log). One line per file — draft
+// created, awards recorded, skipped with the reason, or error — then a summary. Exit code 1 when a file
+// could not be read or imported.
 import { randomUUID } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseDocument, type ParseResult } from '../documents/parse/index.ts'
+import { parseDocument, type ParsedDocument, type ParseResult } from '../documents/parse/index.ts'
 import { tooLarge } from '../documents/parse/errors.ts'
 import { DOC_TYPE_LABELS } from '../documents/parse/doc-type-labels.ts'
+import { decisionRef } from '../documents/parse/to-award-records.ts'
 import { loadConfig } from '../server/config.ts'
 import type { Db } from '../server/db/client.ts'
 import { openDatabase } from '../server/db/open.ts'
@@ -18,7 +21,10 @@ import { AppError, parseOrThrow } from '../server/http/errors.ts'
 import type { UseCaseContext } from '../server/http/route.ts'
 import { findOrganization } from '../server/modules/organizations/organizations.repository.ts'
 import { applyPlan } from '../server/modules/imports/apply-plan.ts'
-import { applyPlanBody } from '../server/modules/imports/imports.schemas.ts'
+import { applyDecisionBody, applyPlanBody, previewDecisionBody } from '../server/modules/imports/imports.schemas.ts'
+import { previewDecision, type DecisionPreviewRow } from '../server/modules/imports/preview-decision.ts'
+import type { MatchStatus } from '../server/modules/imports/awardee-matching.ts'
+import { applyDecision } from '../server/modules/imports/apply-decision.ts'
 import { findActor, findOrganizationsNamed } from '../server/modules/imports/imports.repository.ts'
 import { documentFiles } from './document-files.ts'
 
@@ -33,7 +39,11 @@ export interface ImportOptions {
 }
 
 export interface ImportSummary {
+  /** Plan drafts created. */
   created: number
+  /** Decisions read into the registry, and the registry rows they wrote. */
+  decisions: number
+  awards: number
   skipped: number
   failed: number
 }
@@ -58,6 +68,38 @@ async function parseFile(file: string, maxBytes: number): Promise<ParseResult> {
   return parseDocument(new Uint8Array(await readFile(file)), basename(file), { maxBytes })
 }
 
+const MATCH_LABELS: Record<MatchStatus, string> = { matched: 'đã khớp', ambiguous: 'nhiều đối tượng trùng', unmatched: 'chưa khớp' }
+
+/** Why a matched row cannot be written as read, or null. */
+const incomplete = (r: DecisionPreviewRow) => (r.proposed.year === null ? 'không đọc được năm thành tích' : !r.proposed.name ? 'không đọc được hình thức khen thưởng' : null)
+
+/** The awardees of a decision that match one subject, written to the registry; the others listed, not guessed. */
+async function importDecision(ctx: UseCaseContext, parsed: ParsedDocument, fileName: string, name: string, print: (line: string) => void): Promise<number> {
+  const { _meta } = parsed
+  const { rows } = await previewDecision(ctx, parseOrThrow(previewDecisionBody, { parsed: { ...parsed, _meta: { text: _meta.text, sources: { awardees: _meta.sources.awardees } } } }))
+  const decision = decisionRef(parsed)
+  const ready = rows.filter((r) => r.match.status === 'matched' && !incomplete(r))
+  const applied =
+    ready.length === 0
+      ? { inserted: 0, skipped: [] }
+      : await applyDecision(ctx, parseOrThrow(applyDecisionBody, {
+          fileName,
+          decision,
+          rows: ready.map(({ index, proposed: p, match }) => ({ index, subjectKind: p.subjectKind, subjectId: match.subjectId, code: p.code, name: p.name, year: p.year, track: p.track, level: p.level, kind: p.kind })),
+        }))
+  const open = rows.filter((r) => r.match.status !== 'matched')
+  print(`✓ ${name} — quyết định ${decision.number ? `số ${decision.number}` : 'không số'}: ${applied.inserted} khen thưởng ghi vào sổ; ${rows.length - open.length} người nhận đã khớp, ${open.length} chưa khớp`)
+  for (const r of open) {
+    const said = [r.awardee.position, r.awardee.organization].filter(Boolean).join(', ')
+    const candidates = r.match.candidates.map((c) => [c.name, c.organizationName].filter(Boolean).join(', ')).join('; ')
+    print(`    ? ${r.awardee.name}${said ? ` (${said})` : ''} — ${MATCH_LABELS[r.match.status]}${candidates ? `: ${candidates}` : ''}`)
+  }
+  const nameOf = (index: number) => rows.find((r) => r.index === index)!.awardee.name
+  for (const r of rows) if (r.match.status === 'matched' && incomplete(r)) print(`    – ${r.awardee.name} — bỏ qua: ${incomplete(r)}`)
+  for (const s of applied.skipped) print(`    – ${nameOf(s.index)} — bỏ qua: ${s.reason}`)
+  return applied.inserted
+}
+
 /** Imports the documents under options.path into `db`; `print` receives one line at a time. */
 export async function runImport(db: Db, options: ImportOptions, print: (line: string) => void): Promise<ImportSummary> {
   const actor = await findActor(db, options.username)
@@ -65,7 +107,7 @@ export async function runImport(db: Db, options: ImportOptions, print: (line: st
   const issuerId = await resolveIssuer(db, actor, options.issuer)
   const files = await documentFiles(options.path)
   const ctx: UseCaseContext = { db, actor, requestId: randomUUID() }
-  const summary: ImportSummary = { created: 0, skipped: 0, failed: 0 }
+  const summary: ImportSummary = { created: 0, decisions: 0, awards: 0, skipped: 0, failed: 0 }
   for (const file of files) {
     const name = relative(options.path, file) || basename(file)
     const parsed = await parseFile(file, options.maxBytes)
@@ -75,12 +117,17 @@ export async function runImport(db: Db, options: ImportOptions, print: (line: st
       continue
     }
     const { _meta, ...fields } = parsed.document
-    if (fields.doc_type !== 'ke_hoach') {
+    if (fields.doc_type !== 'ke_hoach' && fields.doc_type !== 'quyet_dinh') {
       summary.skipped++
-      print(`– ${name} — bỏ qua: văn bản là «${DOC_TYPE_LABELS[fields.doc_type]}», không phải kế hoạch`)
+      print(`– ${name} — bỏ qua: văn bản là «${DOC_TYPE_LABELS[fields.doc_type]}», không phải kế hoạch hay quyết định khen thưởng`)
       continue
     }
     try {
+      if (fields.doc_type === 'quyet_dinh') {
+        summary.awards += await importDecision(ctx, parsed.document, basename(file), name, print)
+        summary.decisions++
+        continue
+      }
       const input = parseOrThrow(applyPlanBody, { issuerId, fileName: basename(file), parsed: { ...fields, _meta: { text: _meta.text } } })
       const { campaign, warnings } = await applyPlan(ctx, input)
       summary.created++
@@ -92,8 +139,10 @@ export async function runImport(db: Db, options: ImportOptions, print: (line: st
       print(`✗ ${name} — lỗi: ${error.message}`)
     }
   }
-  const total = summary.created + summary.skipped + summary.failed
-  print(`Tổng cộng ${total} tệp: ${summary.created} dự thảo đã tạo, ${summary.skipped} bỏ qua, ${summary.failed} lỗi.`)
+  const total = summary.created + summary.decisions + summary.skipped + summary.failed
+  print(
+    `Tổng cộng ${total} tệp: ${summary.created} dự thảo đã tạo, ${summary.decisions} quyết định (${summary.awards} khen thưởng ghi vào sổ), ${summary.skipped} bỏ qua, ${summary.failed} lỗi.`,
+  )
   return summary
 }
 

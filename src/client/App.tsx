@@ -22,6 +22,11 @@ const NewCampaignPage = lazy(() => import('./pages/NewCampaignPage.tsx').then((m
 const CampaignPage = lazy(() => import('./pages/CampaignPage.tsx').then((m) => ({ default: m.CampaignPage })))
 const CalendarPage = lazy(() => import('./pages/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })))
 const DocumentImportPage = lazy(() => import('./pages/DocumentImportPage.tsx').then((m) => ({ default: m.DocumentImportPage })))
+const SubjectHistoryPage = lazy(() => import('./pages/SubjectHistoryPage.tsx').then((m) => ({ default: m.SubjectHistoryPage })))
+const HistoryImportPage = lazy(() => import('./pages/HistoryImportPage.tsx').then((m) => ({ default: m.HistoryImportPage })))
+const EligibleListPage = lazy(() => import('./pages/EligibleListPage.tsx').then((m) => ({ default: m.EligibleListPage })))
+const RegistryPage = lazy(() => import('./pages/RegistryPage.tsx').then((m) => ({ default: m.RegistryPage })))
+const RulesPage = lazy(() => import('./pages/RulesPage.tsx').then((m) => ({ default: m.RulesPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -66,6 +71,13 @@ const router = createBrowserRouter([
       { path: 'tai-khoan', element: <RequirePermission permission="account.read"><AccountsPage /></RequirePermission> },
       { path: 'nhat-ky', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
       { path: 'nhap-van-ban', element: <RequirePermission permission="document.import"><DocumentImportPage /></RequirePermission> },
+      { path: 'ca-nhan/:id', element: <SubjectHistoryPage kind="individual" /> },
+      { path: 'to-chuc/:id/lich-su', element: <SubjectHistoryPage kind="collective" /> },
+      { path: 'ho-gia-dinh/:id/lich-su', element: <SubjectHistoryPage kind="household" /> },
+      { path: 'lich-su/nhap', element: <RequirePermission permission="history.write"><HistoryImportPage /></RequirePermission> },
+      { path: 'xet-dieu-kien', element: <EligibleListPage /> },
+      { path: 'so-khen-thuong', element: <RegistryPage /> },
+      { path: 'quy-dinh', element: <RulesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

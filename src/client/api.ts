@@ -96,6 +96,8 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  /** The version to check goes in the path's query (?version=3). */
+  delete: (path: string) => request<void>('DELETE', path),
   /** multipart/form-data with the file in the field "file". */
   upload: <T>(path: string, file: Blob, fileName: string) => {
     const form = new FormData()

@@ -5,6 +5,9 @@ import type { Household } from '../server/modules/households/households.reposito
 import type { ImportRow } from '../server/modules/people/people-import-rows.ts'
 import type { CampaignSummary } from '../server/modules/campaigns/campaign-view.ts'
 import type { CascadeNode } from '../server/modules/campaigns/get-cascade.ts'
+import type { RuleSetId } from '../rules/rule-sets.ts'
+import type { Target } from '../server/modules/eligibility/list-targets.ts'
+import type { ParameterView } from '../server/modules/eligibility/parameters-view.ts'
 
 export type { Page } from '../shared/schemas.ts'
 // Entity shapes are the server repositories' own types (type-only imports: nothing of the server is bundled).
@@ -20,6 +23,21 @@ export type { AnswerStatus } from '../server/modules/campaigns/answer-status.ts'
 export type { CascadeNode } from '../server/modules/campaigns/get-cascade.ts'
 export type { AnswerTask } from '../server/modules/campaigns/list-answer-tasks.ts'
 export type { CalendarEntry, CalendarKind } from '../server/modules/campaigns/calendar-entries.ts'
+export type { Criterion, Evaluation } from '../rules/engine/types.ts'
+export type { ProvinceCriterion, ProvinceRules } from '../rules/province.ts'
+export type { Target } from '../server/modules/eligibility/list-targets.ts'
+export type { EligibleItem, EligibleList } from '../server/modules/eligibility/list-eligible.ts'
+export type { ParameterView } from '../server/modules/eligibility/parameters-view.ts'
+export type { ProvinceRulesView } from '../server/modules/eligibility/get-province-rules.ts'
+export type { SubjectHistoryPage } from '../server/modules/history/get-subject-history.ts'
+export type { HistoryKind } from '../server/modules/history/history.schemas.ts'
+export type { StoredFields } from '../server/modules/history/history-kinds.ts'
+export type { HistoryImportPreview } from '../server/modules/history/import-history-preview.ts'
+export type { HistoryImportRow } from '../server/modules/history/history-import-rows.ts'
+export type { HistoryImportResult } from '../server/modules/history/import-history-commit.ts'
+export type { AwardRecord } from '../server/modules/registry/registry.repository.ts'
+export type { AwardAnswer } from '../server/modules/registry/award-input.ts'
+export type { DuplicateGroup } from '../server/modules/registry/registry-duplicates.ts'
 
 export interface Me {
   accountId: string
@@ -66,4 +84,18 @@ export interface RegisterEntry {
   docType: string
   periodKey: string
   lastNumber: number
+}
+
+/** GET /api/eligibility/targets: the catalogue of titles and forms under the rule set of a date. */
+export interface TargetList {
+  date: string
+  ruleSet: { id: RuleSetId; name: string }
+  items: Target[]
+}
+
+/** GET /api/rules/parameters */
+export interface RuleParameterList {
+  date: string
+  ruleSet: { id: RuleSetId; name: string }
+  items: ParameterView[]
 }

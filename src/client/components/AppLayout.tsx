@@ -7,6 +7,7 @@ import { App, Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd'
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileExcelOutlined,
@@ -15,6 +16,8 @@ import {
   HomeOutlined,
   LogoutOutlined,
   MenuOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons'
@@ -37,6 +40,9 @@ const NAV: NavItem[] = [
   { key: '/ca-nhan/nhap', icon: <FileExcelOutlined />, label: 'Nhập từ Excel', permission: 'person.import' },
   { key: '/nhap-van-ban', icon: <FileSearchOutlined />, label: 'Nhập từ văn bản', permission: 'document.import' },
   { key: '/ke-hoach', icon: <FlagOutlined />, label: 'Kế hoạch thi đua' },
+  { key: '/xet-dieu-kien', icon: <SafetyCertificateOutlined />, label: 'Xét điều kiện' },
+  { key: '/so-khen-thuong', icon: <BookOutlined />, label: 'Sổ khen thưởng' },
+  { key: '/quy-dinh', icon: <ReadOutlined />, label: 'Quy định áp dụng' },
   { key: '/lich', icon: <CalendarOutlined />, label: 'Lịch' },
   { key: '/tai-khoan', icon: <UserSwitchOutlined />, label: 'Tài khoản', permission: 'account.read' },
   { key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký', permission: 'audit.read' },

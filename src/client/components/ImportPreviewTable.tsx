@@ -25,7 +25,7 @@ const KNOWN_TITLES = new Set(COLUMNS.map((column) => foldAccents(column.title)))
 const errorsIn = (row: ImportRow, title: string) => row.errors.filter((error) => foldAccents(error.column) === foldAccents(title))
 const otherErrors = (row: ImportRow) => row.errors.filter((error) => !KNOWN_TITLES.has(foldAccents(error.column))).map((error) => `${error.column}: ${error.message}`)
 
-function ErrorTags({ messages }: { messages: string[] }) {
+export function ErrorTags({ messages }: { messages: string[] }) {
   if (messages.length === 0) return null
   return (
     <Flex vertical gap={2} style={{ marginTop: 4 }}>

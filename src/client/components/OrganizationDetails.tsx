@@ -1,8 +1,9 @@
 // One unit's details (validity, merge successor…) with "Thêm đơn vị trực thuộc" and "Sửa".
 import { useState } from 'react'
+import { Link } from 'react-router'
 import { useQuery } from '@tanstack/react-query'
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd'
-import { EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { EditOutlined, PlusOutlined, TrophyOutlined } from '@ant-design/icons'
 import { activeOn, ORGANIZATION_KINDS, TRACK_LABELS } from '../../shared/organizations.ts'
 import { api } from '../api.ts'
 import { useCurrentUser } from '../auth.tsx'
@@ -79,6 +80,13 @@ export function OrganizationDetails({ id, onSelect }: { id: string; onSelect: (i
           { key: 'updatedAt', label: 'Cập nhật', children: formatDateTime(org.updatedAt) },
         ]}
       />
+      <Flex gap={8} wrap style={{ marginTop: 16 }}>
+        <Link to={`/to-chuc/${org.id}/lich-su`}>
+          <Button icon={<TrophyOutlined />} data-testid="org-history">
+            Lịch sử thi đua, khen thưởng
+          </Button>
+        </Link>
+      </Flex>
       {can(me, 'organization.write') && (
         <Flex gap={8} wrap style={{ marginTop: 16 }}>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ type: 'create', parent: org })} data-testid="org-add-child">

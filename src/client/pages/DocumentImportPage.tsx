@@ -1,5 +1,6 @@
 // /nhap-van-ban — "Nhập từ văn bản": drop a Word, PDF or text file, review the fields read from it
-// beside the text (each field's source marked), and make a plan a campaign plan draft.
+// beside the text (each field's source marked), and make a plan a campaign plan draft or write a
+// decision's awardees into the award registry.
 import { useMutation } from '@tanstack/react-query'
 import { Alert, Button, Card, Typography, Upload } from 'antd'
 import { InboxOutlined, ReloadOutlined } from '@ant-design/icons'
@@ -34,7 +35,8 @@ export function DocumentImportPage() {
         <Card style={{ marginBottom: 16 }}>
           <Typography.Paragraph type="secondary">
             Hệ thống đọc văn bản thành các trường (số, ký hiệu, trích yếu, căn cứ, thời gian, đối tượng, hình thức khen thưởng, thời hạn, phân công…) để bạn soát lại bên
-            cạnh nội dung gốc. Chưa có gì được ghi cho tới khi bạn tạo dự thảo.
+            cạnh nội dung gốc. Với quyết định khen thưởng, danh sách người, tập thể được khen được đối chiếu để ghi vào sổ khen thưởng. Chưa có gì được ghi cho tới khi bạn
+            tạo dự thảo hoặc ghi vào sổ.
           </Typography.Paragraph>
           <Upload.Dragger
             accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -61,6 +63,7 @@ export function DocumentImportPage() {
           fileName={upload.data.fileName}
           document={upload.data.document}
           planDrafts={can(me, 'campaign.write') ? { defaultIssuerId: me.organizationId } : null}
+          registryWrites={can(me, 'history.write')}
         />
       )}
     </>

@@ -1,5 +1,6 @@
 // /ho-gia-dinh — households in the user's scope, searchable by the head's name.
 import { useState } from 'react'
+import { Link } from 'react-router'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Alert, Button, Card, Col, Row, Table } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
@@ -63,7 +64,18 @@ export function HouseholdsPage() {
           }}
           locale={{ emptyText: filters.q || filters.organizationId ? 'Không có hộ phù hợp' : 'Chưa có hộ gia đình' }}
           columns={[
-            { title: 'Chủ hộ', dataIndex: 'headName', fixed: 'start', width: 200, render: (name: string) => <strong>{name}</strong> },
+            {
+              title: 'Chủ hộ',
+              dataIndex: 'headName',
+              fixed: 'start',
+              width: 200,
+              // The name opens the household's history page; the rest of the row opens the form.
+              render: (name: string, household) => (
+                <Link to={`/ho-gia-dinh/${household.id}/lich-su`} onClick={(event) => event.stopPropagation()}>
+                  <strong>{name}</strong>
+                </Link>
+              ),
+            },
             { title: 'Địa chỉ', dataIndex: 'address', width: 260 },
             { title: 'Thôn/xóm', dataIndex: 'organizationName', width: 200 },
             { title: 'Số thành viên', dataIndex: 'memberCount', width: 120, align: 'end' },

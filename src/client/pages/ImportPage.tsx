@@ -4,9 +4,10 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Alert, App, Button, Card, Col, Flex, Result, Row, Typography, Upload } from 'antd'
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
+import { DownloadOutlined, HistoryOutlined, InboxOutlined } from '@ant-design/icons'
 import { api, toApiError, toQuery } from '../api.ts'
 import { useCurrentUser } from '../auth.tsx'
+import { can } from '../../shared/roles.ts'
 import type { ImportPreview } from '../types.ts'
 import { ImportPreviewTable } from '../components/ImportPreviewTable.tsx'
 import { OrganizationSelect } from '../components/OrganizationSelect.tsx'
@@ -63,6 +64,13 @@ export function ImportPage() {
   return (
     <>
       <PageHeader title="Nhập cá nhân từ Excel">
+        {can(me, 'history.write') && (
+          <Link to="/lich-su/nhap">
+            <Button icon={<HistoryOutlined />} data-testid="history-import-link">
+              Nhập lịch sử thi đua, khen thưởng
+            </Button>
+          </Link>
+        )}
         <Button href="/api/people/import/template" icon={<DownloadOutlined />} data-testid="import-template">
           Tải tệp mẫu
         </Button>

@@ -1,6 +1,7 @@
 // /ca-nhan — people in the user's scope: accent-insensitive search, filters, server-side paging.
 // Filters and the page live in the URL, so a reload or a shared link shows the same list.
 import { useState } from 'react'
+import { Link } from 'react-router'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Alert, Button, Card, Col, Row, Select, Table, Tag } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
@@ -82,7 +83,18 @@ export function PeoplePage() {
           }}
           locale={{ emptyText: filters.q || filters.organizationId || filters.category ? 'Không có cá nhân phù hợp' : 'Chưa có cá nhân' }}
           columns={[
-            { title: 'Họ và tên', dataIndex: 'fullName', fixed: 'start', width: 180, render: (name: string) => <strong>{name}</strong> },
+            {
+              title: 'Họ và tên',
+              dataIndex: 'fullName',
+              fixed: 'start',
+              width: 180,
+              // The name opens the person's page (history, eligibility); the rest of the row opens the form.
+              render: (name: string, person) => (
+                <Link to={`/ca-nhan/${person.id}`} onClick={(event) => event.stopPropagation()}>
+                  <strong>{name}</strong>
+                </Link>
+              ),
+            },
             { title: 'Ngày sinh', dataIndex: 'birthDate', width: 105, render: formatDate },
             { title: 'Giới tính', dataIndex: 'sex', width: 80, render: (sex: Person['sex']) => SEXES[sex] ?? sex },
             { title: 'Số CCCD', dataIndex: 'cccd', width: 130 },

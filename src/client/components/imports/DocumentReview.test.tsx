@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The review of a parsed document in a real DOM: a badge per field, the source of the field in
 // focus (or of one list entry) marked in the text as <mark> elements, markup in the text shown as
-// text, and "Tạo dự thảo kế hoạch" sending the edited fields before opening the new draft.
+// text, "Tạo dự thảo kế hoạch" sending the edited fields before opening the new draft, and a
+// decision's awardees matched, picked and written into the award registry.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createRoot, type Root } from 'react-dom/client'
 import { flushSync } from 'react-dom'
@@ -34,6 +35,48 @@ const PLAN_TEXT = [
   'Ma Khánh Sơn',
 ].join('\n')
 
+const DECISION_TEXT = [
+  'ỦY BAN NHÂN DÂN',
+  'XÃ BÌNH THÀNH',
+  'Số: 152/QĐ-UBND',
+  'Bình Thành, ngày 20 tháng 12 năm 2024',
+  'QUYẾT ĐỊNH',
+  'Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2024',
+  'QUYẾT ĐỊNH:',
+  'Điều 1. Tặng Giấy khen cho 3 cá nhân và 1 tập thể (có danh sách kèm theo).',
+  'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+  'DANH SÁCH CÁ NHÂN, TẬP THỂ ĐƯỢC TẶNG GIẤY KHEN',
+  '1. Ông Nguyễn Văn An, Công chức Văn phòng – Thống kê, UBND xã Bình Thành;',
+  '2. Bà Trần Thị Bình, Giáo viên, Trường Tiểu học Bình Thành;',
+  '3. Ông Lê Văn Cường, Trưởng xóm Đồng Tâm;',
+  '4. Tập thể Trường Tiểu học Bình Thành.',
+].join('\n')
+
+const TARGETS = [
+  { code: 'GIAY_KHEN_CHU_TICH_XA', name: 'Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã', subjects: ['individual', 'collective', 'household'] },
+  { code: 'LDTT', name: 'Lao động tiên tiến', subjects: ['individual'] },
+]
+
+/** What the server answers for DECISION_TEXT in a scope with two Trần Thị Bình and no Lê Văn Cường. */
+const previewRows = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Tập thể Trường Tiểu học Bình Thành'].map((name, index) => {
+  const kind = index === 3 ? 'collective' : 'individual'
+  const candidate = (subjectId: string, birthDate: string | null) => ({ subjectId, name, birthDate, organizationName: 'Trường Tiểu học Bình Thành' })
+  const match = [
+    { status: 'matched', subjectId: 'an', candidates: [candidate('an', '1988-05-02')] },
+    { status: 'ambiguous', candidates: [candidate('binh-1', '1985-03-12'), candidate('binh-2', '1992-11-30')] },
+    { status: 'unmatched', candidates: [] },
+    { status: 'matched', subjectId: 'school', candidates: [candidate('school', null)] },
+  ][index]
+  return {
+    index,
+    awardee: { name, position: null, organization: null, form: null },
+    identity: { kind, name, birthDate: null, cccd: null, position: null, organization: null },
+    proposed: { subjectKind: kind, code: 'GIAY_KHEN_CHU_TICH_XA', name: 'Giấy khen', year: 2024, decisionNumber: '152/QĐ-UBND', decisionDate: '2024-12-20', decisionIssuer: 'UBND xã Bình Thành', track: 'government', level: 'commune', kind: 'cong_trang' },
+    match,
+    duplicateWarnings: index === 0 ? [{ recordId: 'r1', message: 'Có thể trùng khen thưởng: Giấy khen đoàn thể năm 2024' }] : [],
+  }
+})
+
 const tree = {
   rootId: ISSUER_ID,
   items: [{ id: ISSUER_ID, parentId: null, path: `/${ISSUER_ID}/`, name: 'Xã Bình Thành', shortName: null, kind: 'commune', level: 'commune', track: 'government', validFrom: null, validTo: null, successorId: null, note: null, version: 1, updatedAt: '2025-01-01T00:00:00Z' }],
@@ -41,11 +84,12 @@ const tree = {
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 
-function stubServer(write: (init: RequestInit) => Response) {
+function stubServer(write: (init: RequestInit, url: string) => Response) {
   const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
-    if (init.method && init.method !== 'GET') return write(init)
+    if (init.method && init.method !== 'GET') return write(init, url)
     if (url.startsWith('/api/organizations/tree')) return json(200, tree)
     if (url.startsWith('/api/campaigns?')) return json(200, { items: [], total: 0, page: 1, pageSize: 30 })
+    if (url.startsWith('/api/eligibility/targets')) return json(200, { items: TARGETS })
     return json(404, { error: { code: 'NOT_FOUND', message: 'Không tìm thấy' } })
   })
   vi.stubGlobal('fetch', fetchMock)
@@ -55,7 +99,7 @@ function stubServer(write: (init: RequestInit) => Response) {
 let root: Root
 let container: HTMLDivElement
 
-function render(document: ParsedDocument, planDrafts: { defaultIssuerId: string } | null = { defaultIssuerId: ISSUER_ID }) {
+function render(document: ParsedDocument, planDrafts: { defaultIssuerId: string } | null = { defaultIssuerId: ISSUER_ID }, registryWrites = true) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   flushSync(() =>
     root.render(
@@ -64,7 +108,7 @@ function render(document: ParsedDocument, planDrafts: { defaultIssuerId: string 
           <QueryClientProvider client={queryClient}>
             <MemoryRouter initialEntries={['/nhap-van-ban']}>
               <Routes>
-                <Route path="/nhap-van-ban" element={<DocumentReview fileName="ke-hoach.docx" document={document} planDrafts={planDrafts} />} />
+                <Route path="/nhap-van-ban" element={<DocumentReview fileName="ke-hoach.docx" document={document} planDrafts={planDrafts} registryWrites={registryWrites} />} />
                 <Route path="/ke-hoach/:id" element={<div data-testid="plan-page">Trang kế hoạch</div>} />
               </Routes>
             </MemoryRouter>
@@ -187,11 +231,58 @@ describe('DocumentReview', { timeout: 30_000 }, () => {
     })
   })
 
-  it('offers no draft for a document that is not a plan', async () => {
+  it('offers no draft for a document that is neither a plan nor a decision', async () => {
     stubServer(() => json(500, {}))
-    render({ ...parseText(PLAN_TEXT), doc_type: 'quyet_dinh' })
-    await waitFor(() => document.body.textContent?.includes('Văn bản loại «Quyết định»'), 'thông báo loại văn bản')
+    render({ ...parseText(PLAN_TEXT), doc_type: 'to_trinh' })
+    await waitFor(() => document.body.textContent?.includes('Văn bản loại «Tờ trình»'), 'thông báo loại văn bản')
     expect(document.querySelector('[data-testid="create-plan-draft"]')).toBeNull()
+    expect(document.querySelector('[data-testid="decision-awards-card"]')).toBeNull()
+  })
+
+  it('matches a decision\'s awardees, lets the officer pick a namesake, and writes the chosen rows into the registry', async () => {
+    const fetchMock = stubServer((init, url) => {
+      if (url === '/api/imports/preview-decision') return json(200, { rows: previewRows })
+      return json(201, { inserted: 2, skipped: [{ index: 1, reason: 'Trần Thị Bình đã có «Giấy khen» năm 2024 trong sổ khen thưởng' }] })
+    })
+    const parsed = parseText(DECISION_TEXT)
+    render(parsed)
+    await waitFor(() => document.querySelector('[data-testid="match-3"]'), 'bảng đối chiếu')
+    expect([0, 1, 2, 3].map((i) => document.querySelector(`[data-testid="match-${i}"]`)!.textContent)).toEqual(['Đã khớp', 'Nhiều người trùng', 'Chưa khớp', 'Đã khớp'])
+    const body = (url: string) => JSON.parse(fetchMock.mock.calls.find(([u]) => u === url)![1]!.body as string)
+    expect(body('/api/imports/preview-decision').parsed).toMatchObject({ doc_type: 'quyet_dinh', number: '152', awardees: parsed.awardees, _meta: { sources: { awardees: parsed._meta.sources.awardees } } })
+    const include = (i: number) => {
+      const box = document.querySelector(`[data-testid="include-${i}"]`)!
+      return (box instanceof HTMLInputElement ? box : box.querySelector('input')) as HTMLInputElement
+    }
+    expect([0, 1, 2, 3].map((i) => [include(i).checked, include(i).disabled])).toEqual([[true, false], [false, true], [false, true], [true, false]])
+    expect(document.body.textContent).toContain('Có thể trùng khen thưởng: Giấy khen đoàn thể năm 2024')
+
+    // Trần Thị Bình: the second of the two namesakes.
+    flushSync(() => document.querySelector('[data-testid="subject-1"]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true })))
+    const option = await waitFor(() => [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.textContent?.includes('30/11/1992')), 'người trùng tên thứ hai')
+    flushSync(() => option.click())
+    await waitFor(() => include(1).checked, 'dòng 2 được chọn')
+
+    const apply = await waitFor(() => document.querySelector<HTMLButtonElement>('[data-testid="apply-decision"]:not([disabled])'), 'nút ghi vào sổ')
+    expect(apply.textContent).toContain('(3)')
+    apply.click()
+    const result = await waitFor(() => document.querySelector('[data-testid="decision-apply-result"]'), 'kết quả ghi sổ')
+    expect(result.textContent).toContain('Đã ghi 2 khen thưởng vào sổ.')
+    expect(result.textContent).toContain('Trần Thị Bình — bỏ qua: Trần Thị Bình đã có «Giấy khen» năm 2024 trong sổ khen thưởng')
+    expect(body('/api/imports/apply-decision')).toEqual({
+      fileName: 'ke-hoach.docx',
+      decision: { number: '152/QĐ-UBND', date: '2024-12-20', issuer: 'UBND xã Bình Thành' },
+      rows: [0, 1, 3].map((index) => ({
+        index, subjectKind: index === 3 ? 'collective' : 'individual', subjectId: ['an', 'binh-2', 'x', 'school'][index], code: 'GIAY_KHEN_CHU_TICH_XA', name: 'Giấy khen', year: 2024, level: 'commune', kind: 'cong_trang',
+      })),
+    })
+  })
+
+  it('writes nothing from a decision for an account that cannot write the registry', async () => {
+    stubServer(() => json(500, {}))
+    render(parseText(DECISION_TEXT), null, false)
+    await waitFor(() => document.body.textContent?.includes('không ghi được sổ khen thưởng'), 'thông báo quyền')
+    expect(document.querySelector('[data-testid="decision-awards-card"]')).toBeNull()
   })
 
   it('offers no draft to an account that cannot write plans', async () => {

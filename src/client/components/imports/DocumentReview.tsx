@@ -1,5 +1,6 @@
 // The two-pane review of a parsed document: the fields as an editable form on the left, the text on
-// the right with the source of the field in focus marked; for a plan, the card that makes it a draft.
+// the right with the source of the field in focus marked; for a plan, the card that makes it a draft;
+// for a decision, the table of its awardees to write into the award registry.
 import { useMemo, useState } from 'react'
 import { Alert, Card, Col, Flex, Form, Row } from 'antd'
 import type { ParsedDocument } from '../../../documents/parse/index.ts'
@@ -7,6 +8,7 @@ import { DOC_TYPE_LABELS } from '../../../documents/parse/doc-type-labels.ts'
 import { activeSpans, toReviewValues, type ActiveField, type ReviewValues } from './parsed-form.ts'
 import { ParsedFieldsForm } from './ParsedFieldsForm.tsx'
 import { PlanDraftCard } from './PlanDraftCard.tsx'
+import { DecisionAwardsCard } from './DecisionAwardsCard.tsx'
 import { SourceText } from './SourceText.tsx'
 
 interface Props {
@@ -14,9 +16,18 @@ interface Props {
   document: ParsedDocument
   /** The caller may create plan drafts (campaign.write); the issuer offered first. */
   planDrafts: { defaultIssuerId: string } | null
+  /** The caller may write the award registry (history.write). */
+  registryWrites: boolean
 }
 
-export function DocumentReview({ fileName, document, planDrafts }: Props) {
+function NextStep({ docType, planDrafts, registryWrites }: Pick<Props, 'planDrafts' | 'registryWrites'> & { docType: ParsedDocument['doc_type'] }) {
+  if (docType === 'ke_hoach' && !planDrafts) return <Alert type="info" showIcon title="Tài khoản của bạn không lập được kế hoạch; các trường trên để tham khảo." />
+  if (docType === 'quyet_dinh' && !registryWrites) return <Alert type="info" showIcon title="Tài khoản của bạn không ghi được sổ khen thưởng; các trường trên để tham khảo." />
+  if (docType === 'ke_hoach' || docType === 'quyet_dinh') return null
+  return <Alert type="info" showIcon title={`Văn bản loại «${DOC_TYPE_LABELS[docType]}»: chưa tạo được bản ghi từ loại văn bản này; các trường trên để tham khảo.`} />
+}
+
+export function DocumentReview({ fileName, document, planDrafts, registryWrites }: Props) {
   const [form] = Form.useForm<ReviewValues>()
   const initialValues = useMemo(() => toReviewValues(document), [document])
   const [active, setActive] = useState<ActiveField | null>(null)
@@ -30,13 +41,8 @@ export function DocumentReview({ fileName, document, planDrafts }: Props) {
           <Card title={`Các trường đã đọc: ${fileName}`} size="small">
             <ParsedFieldsForm form={form} document={document} initialValues={initialValues} onActivate={setActive} />
           </Card>
-          {docType !== 'ke_hoach' ? (
-            <Alert type="info" showIcon title={`Văn bản loại «${DOC_TYPE_LABELS[docType]}»: chưa tạo được bản ghi từ loại văn bản này; các trường trên để tham khảo.`} />
-          ) : planDrafts ? (
-            <PlanDraftCard form={form} text={document._meta.text} fileName={fileName} defaultIssuerId={planDrafts.defaultIssuerId} />
-          ) : (
-            <Alert type="info" showIcon title="Tài khoản của bạn không lập được kế hoạch; các trường trên để tham khảo." />
-          )}
+          <NextStep docType={docType} planDrafts={planDrafts} registryWrites={registryWrites} />
+          {docType === 'ke_hoach' && planDrafts && <PlanDraftCard form={form} text={document._meta.text} fileName={fileName} defaultIssuerId={planDrafts.defaultIssuerId} />}
         </Flex>
       </Col>
       <Col xs={24} lg={13}>
@@ -44,6 +50,11 @@ export function DocumentReview({ fileName, document, planDrafts }: Props) {
           <SourceText text={document._meta.text} spans={spans} />
         </Card>
       </Col>
+      {docType === 'quyet_dinh' && registryWrites && (
+        <Col xs={24}>
+          <DecisionAwardsCard form={form} document={document} fileName={fileName} />
+        </Col>
+      )}
     </Row>
   )
 }

@@ -1,9 +1,11 @@
 // Import of office documents: read a file into a structured draft to review, then apply it. Each kind
 // of document has its own apply endpoint beside apply-plan (apply-decision, apply-nomination).
 import { defineRoute } from '../../http/route.ts'
-import { applyPlanBody } from './imports.schemas.ts'
+import { applyDecisionBody, applyPlanBody, previewDecisionBody } from './imports.schemas.ts'
 import { parseUpload } from './parse-upload.ts'
 import { applyPlan } from './apply-plan.ts'
+import { previewDecision } from './preview-decision.ts'
+import { applyDecision } from './apply-decision.ts'
 
 export const importRoutes = [
   defineRoute({
@@ -15,5 +17,15 @@ export const importRoutes = [
     method: 'post', path: '/api/imports/apply-plan', tag: 'Nhập văn bản', access: 'campaign.write', body: applyPlanBody, status: 201,
     summary: 'Tạo dự thảo kế hoạch thi đua từ kế hoạch đã đọc (các trường đã soát, sửa); trả về dự thảo và các cảnh báo',
     handler: ({ ctx, body }) => applyPlan(ctx, body),
+  }),
+  defineRoute({
+    method: 'post', path: '/api/imports/preview-decision', tag: 'Nhập văn bản', access: 'history.write', body: previewDecisionBody,
+    summary: 'Đối chiếu quyết định khen thưởng đã đọc với sổ khen thưởng: mỗi người, tập thể được khen với dòng đề xuất (mã danh hiệu, hình thức, năm, quyết định), đối tượng đã khớp trong phạm vi hoặc các ứng viên, cảnh báo trùng (không ghi dữ liệu)',
+    handler: ({ ctx, body }) => previewDecision(ctx, body),
+  }),
+  defineRoute({
+    method: 'post', path: '/api/imports/apply-decision', tag: 'Nhập văn bản', access: 'history.write', body: applyDecisionBody, status: 201,
+    summary: 'Ghi vào sổ khen thưởng các dòng đã chọn của một quyết định (một giao dịch, một mục nhật ký); từ chối toàn bộ nếu có đối tượng ngoài phạm vi; trả về số dòng đã ghi và các dòng bỏ qua kèm lý do',
+    handler: ({ ctx, body }) => applyDecision(ctx, body),
   }),
 ]

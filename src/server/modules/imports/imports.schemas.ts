@@ -1,8 +1,9 @@
 // Requests of the import area: a parsed document sent back (as the parser gave it, possibly edited by
-// the officer) to become a draft. Bounds here only keep a request sane; what a plan cannot hold is
-// dropped or replaced by the mapping, with warnings.
+// the officer) to become a draft, or an award decision's rows as the officer chose them. Bounds here
+// only keep a request sane; what a plan cannot hold is dropped or replaced by the mapping, with warnings.
 import { z } from 'zod'
-import { requiredText, uuid } from '../../../shared/schemas.ts'
+import { isoDate, optionalText, requiredText, uuid } from '../../../shared/schemas.ts'
+import { createAwardBody } from '../registry/registry.schemas.ts'
 
 const line = (label: string, max: number) => z.string({ error: `${label} phải là chuỗi ký tự` }).max(max, `${label} tối đa ${max} ký tự`).describe(label)
 const optionalLine = (label: string, max: number) => line(label, max).nullable().default(null)
@@ -69,3 +70,65 @@ export const applyPlanBody = z.object({
 })
 
 export type ApplyPlanInput = z.output<typeof applyPlanBody>
+
+const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+
+/** The fields of a parsed decision the registry rows are read from (keys as the parser names them). */
+export const parsedDecision = z.object({
+  doc_type: z.literal('quyet_dinh', { error: 'chỉ ghi sổ khen thưởng từ văn bản loại «Quyết định»' }).describe('Loại văn bản'),
+  number: optionalLine('Số văn bản', 20),
+  symbol: optionalLine('Ký hiệu', 200),
+  date: partialDate('Ngày ban hành'),
+  issuer: optionalLine('Cơ quan ban hành', 500),
+  title: optionalLine('Trích yếu', 5000),
+  awardees: z
+    .array(
+      z.object({
+        name: line('Tên người, tập thể được khen', 500),
+        position: optionalLine('Chức vụ', 500),
+        organization: optionalLine('Đơn vị', 1000),
+        form: optionalLine('Hình thức khen thưởng', 1000),
+      }),
+    )
+    .max(2000, 'Danh sách khen thưởng: tối đa 2000 người, tập thể')
+    .default([])
+    .describe('Danh sách khen thưởng'),
+  _meta: z
+    .object({
+      text: line('Nội dung văn bản', 400_000),
+      sources: z.object({ awardees: z.array(span).max(2000).optional() }).optional(),
+    })
+    .describe('Nội dung văn bản'),
+})
+
+export const previewDecisionBody = z.object({ parsed: parsedDecision })
+
+const chosenRow = createAwardBody
+  .pick({ subjectKind: true, subjectId: true, code: true, name: true, track: true, level: true, year: true, kind: true })
+  .extend({ index: z.number({ error: 'phải là số' }).int('phải là số nguyên').min(0, 'không được âm').describe('Số thứ tự trong danh sách') })
+
+export const applyDecisionBody = z.object({
+  fileName: requiredText('Tên tệp', 255),
+  decision: z
+    .object({
+      number: optionalText('Số quyết định', 100),
+      date: isoDate('Ngày quyết định').nullable().optional(),
+      issuer: optionalText('Cơ quan, người quyết định', 300),
+    })
+    .describe('Quyết định'),
+  rows: z
+    .array(chosenRow)
+    .min(1, 'Danh sách ghi sổ: chọn ít nhất một dòng')
+    .max(2000, 'Danh sách ghi sổ: tối đa 2000 dòng')
+    .superRefine((rows, ctx) => {
+      const seen = new Set<number>()
+      rows.forEach((row, i) => {
+        if (seen.has(row.index)) ctx.addIssue({ code: 'custom', path: [i, 'index'], message: `dòng ${row.index + 1} của danh sách được chọn hai lần` })
+        seen.add(row.index)
+      })
+    })
+    .describe('Danh sách ghi sổ'),
+})
+
+export type PreviewDecisionInput = z.output<typeof previewDecisionBody>
+export type ApplyDecisionInput = z.output<typeof applyDecisionBody>

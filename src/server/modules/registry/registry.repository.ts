@@ -7,7 +7,7 @@ import { likeLiteral } from '../people/people.repository.ts'
 
 export const AWARD_LEVELS = { central: 'Trung ương', ministry: 'Cấp bộ, ngành', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã', unit: 'Cấp đơn vị' } as const
 export type AwardLevel = keyof typeof AWARD_LEVELS
-export const AWARD_SOURCES = { manual: 'Nhập tay', import: 'Nhập từ tệp Excel', decision: 'Từ quyết định khen thưởng' } as const
+export const AWARD_SOURCES = { manual: 'Nhập tay', import: 'Nhập từ tệp (Excel, Word, PDF)', decision: 'Từ quyết định khen thưởng' } as const
 export type AwardSource = keyof typeof AWARD_SOURCES
 
 /** The stored fields of a registry row (what create, update and import write). */
