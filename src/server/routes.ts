@@ -11,5 +11,7 @@ import { historyRoutes } from './modules/history/history.routes.ts'
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts'
 import { registryRoutes } from './modules/registry/registry.routes.ts'
 import { importRoutes } from './modules/imports/imports.routes.ts'
+import { nominationRoutes } from './modules/nominations/nominations.routes.ts'
+import { holidayRoutes } from './modules/holidays/holidays.routes.ts'
 
-export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes, ...registryRoutes, ...historyRoutes, ...eligibilityRoutes, ...importRoutes]
+export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes, ...registryRoutes, ...historyRoutes, ...eligibilityRoutes, ...importRoutes, ...nominationRoutes, ...holidayRoutes]

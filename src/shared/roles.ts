@@ -39,6 +39,10 @@ export const PERMISSIONS = {
   'registry.read': EVERYONE,
   /** The province's own parameters and standards: checked against the province's root unit, so only province-level accounts. */
   'rules.configure': MANAGERS,
+  /** Nominations and their dossiers: units propose and submit; the emulation officer checks, returns and allows late dossiers. */
+  'nomination.read': EVERYONE,
+  'nomination.write': ['admin', 'officer', 'unit'],
+  'nomination.check': MANAGERS,
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

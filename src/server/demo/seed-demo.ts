@@ -8,6 +8,7 @@ import { ROLE_LABELS, type Role } from '../../shared/roles.ts'
 import { buildDemoData, type DemoData } from './demo-data.ts'
 import { seedCampaigns } from './seed-campaigns.ts'
 import { seedHistory } from './seed-history.ts'
+import { seedNominations } from './seed-nominations.ts'
 
 export interface DemoSignIn { username: string; password: string; role: string; organization: string }
 export interface DemoResult { provinceName: string; signIns: DemoSignIn[]; people: number; organizations: number; households: number }
@@ -103,6 +104,7 @@ async function insertDemo(tx: Db, provinceId: string, data: DemoData, passwordHa
   )
   await seedCampaigns(tx, provinceId, data, new Map(accountRows.map((row) => [row[2] as string, row[1] as string])))
   await seedHistory(tx, provinceId, data)
+  await seedNominations(tx, provinceId, data, new Map(accountRows.map((row) => [row[2] as string, row[1] as string])))
   return signIns
 }
 

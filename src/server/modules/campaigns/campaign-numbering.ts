@@ -13,7 +13,8 @@ export interface RegisterSetting {
   termLabel: string | null
 }
 
-export const DOC_TYPE_LABELS = { KH: 'Kế hoạch' } as const
+/** KH: plans; TTr: a unit's proposals (tờ trình đề nghị khen thưởng, src/server/modules/nominations). */
+export const DOC_TYPE_LABELS = { KH: 'Kế hoạch', TTr: 'Tờ trình' } as const
 export type DocType = keyof typeof DOC_TYPE_LABELS
 
 /**
