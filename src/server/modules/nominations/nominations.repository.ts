@@ -344,3 +344,14 @@ export async function deleteAttachment(db: Db, provinceId: string, nominationId:
   const rows = await db.query(`DELETE FROM nomination_documents WHERE province_id = $1 AND nomination_id = $2 AND id = $3 RETURNING id`, [provinceId, nominationId, id])
   return rows.length > 0
 }
+
+/** Proposals of a year already on their way (submitted or later, not failed) from units in a subtree: the pool quotas count. */
+export async function listActiveProposals(db: Db, provinceId: string, rootPath: string, year: number): Promise<{ id: string; subjectKind: 'individual' | 'collective' | 'household'; subjectId: string; target: string }[]> {
+  return db.query(
+    `SELECT n.id, n.subject_kind AS "subjectKind", n.subject_id AS "subjectId", n.target
+       FROM nominations n JOIN organizations o ON o.province_id = n.province_id AND o.id = n.nominating_organization_id
+      WHERE n.province_id = $1 AND o.path LIKE $2 || '%' AND n.year = $3
+        AND n.status IN ('submitted', 'checked', 'to_council', 'passed', 'decided')`,
+    [provinceId, rootPath, year],
+  )
+}

@@ -13,6 +13,7 @@ import { moveNomination, nominationLabel } from './nomination-status.ts'
 import { batchView, loadViewContext, toSummary, type BatchView, type NominationSummary } from './nomination-view.ts'
 import { findNominations, listAttachments, saveAssessment } from './nominations.repository.ts'
 import { openBatch } from './open-batch.ts'
+import { assertWithinQuotas } from './submission-quotas.ts'
 import type { SubmitInput } from './nominations.schemas.ts'
 
 export interface Submission {
@@ -75,6 +76,7 @@ export async function submitNominations(ctx: UseCaseContext, input: SubmitInput)
     }
 
     const organization = (await findOrganization(tx, actor.provinceId, first.nominatingOrganizationId))!
+    await assertWithinQuotas({ ...ctx, db: tx }, organization, first.year, nominations)
     const batch = await openBatch(tx, actor.provinceId, organization, { campaignId: first.campaignId, year: first.year, submittedOn: today, submittedBy: actor.accountId })
     for (const { n, assessment } of assessed) {
       await moveNomination(tx, ctx, n, 'submitted', { batchId: batch.id, action: 'submit' })
