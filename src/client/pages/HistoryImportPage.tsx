@@ -3,14 +3,14 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Alert, App, Badge, Button, Card, Col, Flex, Result, Row, Tabs, Typography, Upload } from 'antd'
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
-import { api, toApiError, toQuery } from '../api.ts'
+import { App, Badge, Button, Card, Result, Tabs } from 'antd'
+import { DownloadOutlined } from '@ant-design/icons'
+import { api, toQuery } from '../api.ts'
 import { useCurrentUser } from '../auth.tsx'
 import type { HistoryImportPreview, HistoryImportResult } from '../types.ts'
 import { HistoryImportTable } from '../components/history/HistoryImportTable.tsx'
-import { OrganizationSelect } from '../components/OrganizationSelect.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { SpreadsheetImport } from '../components/SpreadsheetImport.tsx'
 
 /** "12 xếp loại, 3 danh hiệu, khen thưởng, 1 sáng kiến" (the kinds written). */
 function describe(inserted: HistoryImportResult['inserted']): string {
@@ -78,71 +78,34 @@ export function HistoryImportPage() {
           Tải tệp mẫu
         </Button>
       </PageHeader>
-      <Card style={{ marginBottom: 16 }}>
-        <Typography.Paragraph type="secondary">
-          Tệp mẫu có các trang Xếp loại, Danh hiệu - Khen thưởng, Sáng kiến và Kỷ luật; mỗi dòng một bản ghi của một cá nhân, xác định bằng số CCCD (hoặc họ tên và ngày
-          sinh). Chỉ tìm cá nhân trong đơn vị chọn dưới đây và các đơn vị trực thuộc. Chưa có dữ liệu nào được ghi cho tới khi bạn bấm "Ghi".
-        </Typography.Paragraph>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} md={10}>
-            <Typography.Text strong>Tìm cá nhân trong đơn vị</Typography.Text>
-            <div style={{ marginTop: 8 }}>
-              <OrganizationSelect value={organizationId} onChange={setOrganizationId} data-testid="history-import-organization" />
-            </div>
-          </Col>
-          <Col xs={24} md={14}>
-            <Upload.Dragger
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              multiple={false}
-              showUploadList={false}
-              disabled={upload.isPending || !organizationId}
-              customRequest={({ file, onSuccess, onError }) => {
-                upload.mutate(file as File, { onSuccess: (data) => onSuccess?.(data), onError: (error) => onError?.(error) })
-              }}
-              data-testid="history-import-upload"
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{upload.isPending ? 'Đang đọc tệp…' : 'Bấm hoặc kéo tệp .xlsx vào đây'}</p>
-              <p className="ant-upload-hint">Chỉ nhận tệp Excel (.xlsx) theo mẫu.</p>
-            </Upload.Dragger>
-          </Col>
-        </Row>
-        {upload.error && <Alert type="error" showIcon title={toApiError(upload.error).message} style={{ marginTop: 16 }} data-testid="history-import-error" />}
-      </Card>
-      {preview && (
-        <Card
-          title={`Xem trước: ${preview.fileName}`}
-          extra={
-            <Button type="primary" disabled={preview.validCount === 0} loading={commit.isPending} onClick={() => commit.mutate(preview.id)} data-testid="history-import-commit">
-              Ghi {preview.validCount} dòng hợp lệ
-            </Button>
-          }
-        >
-          <Flex vertical gap={12}>
-            <Alert
-              type={preview.errorCount > 0 ? 'warning' : 'success'}
-              showIcon
-              title={`${preview.validCount} dòng hợp lệ, ${preview.errorCount} dòng lỗi`}
-              description={preview.errorCount > 0 ? 'Các dòng lỗi sẽ bị bỏ qua khi ghi. Ô lỗi được tô đỏ kèm lý do.' : undefined}
-              data-testid="history-import-summary"
-            />
-            {commit.error && <Alert type="error" showIcon title={toApiError(commit.error).message} />}
-            <Tabs
-              items={preview.sheets.map((sheet) => ({
-                key: sheet.sheet,
-                label: (
-                  <Badge count={sheet.errorCount} size="small" offset={[8, -2]}>
-                    {sheet.title} ({sheet.rows.length})
-                  </Badge>
-                ),
-                children: <HistoryImportTable sheet={sheet.sheet} rows={sheet.rows} />,
-              }))}
-            />
-          </Flex>
-        </Card>
-      )}
+      <SpreadsheetImport
+        testIdPrefix="history-import"
+        intro={
+          <>
+            Tệp mẫu có các trang Xếp loại, Danh hiệu - Khen thưởng, Sáng kiến và Kỷ luật; mỗi dòng một bản ghi của một cá nhân, xác định bằng số CCCD (hoặc họ tên và ngày
+            sinh). Chỉ tìm cá nhân trong đơn vị chọn dưới đây và các đơn vị trực thuộc. Chưa có dữ liệu nào được ghi cho tới khi bạn bấm "Ghi".
+          </>
+        }
+        organizationLabel="Tìm cá nhân trong đơn vị"
+        organizationId={organizationId}
+        onOrganizationChange={setOrganizationId}
+        upload={upload}
+        commit={commit}
+        preview={preview}
+        renderPreview={(shown) => (
+          <Tabs
+            items={shown.sheets.map((sheet) => ({
+              key: sheet.sheet,
+              label: (
+                <Badge count={sheet.errorCount} size="small" offset={[8, -2]}>
+                  {sheet.title} ({sheet.rows.length})
+                </Badge>
+              ),
+              children: <HistoryImportTable sheet={sheet.sheet} rows={sheet.rows} />,
+            }))}
+          />
+        )}
+      />
     </>
   )
 }

@@ -3,15 +3,15 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Alert, App, Button, Card, Col, Flex, Result, Row, Typography, Upload } from 'antd'
-import { DownloadOutlined, HistoryOutlined, InboxOutlined } from '@ant-design/icons'
-import { api, toApiError, toQuery } from '../api.ts'
+import { App, Button, Card, Result } from 'antd'
+import { DownloadOutlined, HistoryOutlined } from '@ant-design/icons'
+import { api, toQuery } from '../api.ts'
 import { useCurrentUser } from '../auth.tsx'
 import { can } from '../../shared/roles.ts'
 import type { ImportPreview } from '../types.ts'
 import { ImportPreviewTable } from '../components/ImportPreviewTable.tsx'
-import { OrganizationSelect } from '../components/OrganizationSelect.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { SpreadsheetImport } from '../components/SpreadsheetImport.tsx'
 
 export function ImportPage() {
   const me = useCurrentUser()
@@ -75,61 +75,22 @@ export function ImportPage() {
           Tải tệp mẫu
         </Button>
       </PageHeader>
-      <Card style={{ marginBottom: 16 }}>
-        <Typography.Paragraph type="secondary">
-          Điền danh sách vào tệp mẫu (mỗi người một dòng), chọn đơn vị mặc định cho các dòng để trống cột "Đơn vị", rồi tải tệp lên để kiểm tra. Chưa có dữ
-          liệu nào được ghi cho tới khi bạn bấm "Ghi".
-        </Typography.Paragraph>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} md={10}>
-            <Typography.Text strong>Đơn vị mặc định</Typography.Text>
-            <div style={{ marginTop: 8 }}>
-              <OrganizationSelect value={organizationId} onChange={setOrganizationId} data-testid="import-organization" />
-            </div>
-          </Col>
-          <Col xs={24} md={14}>
-            <Upload.Dragger
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              multiple={false}
-              showUploadList={false}
-              disabled={upload.isPending || !organizationId}
-              customRequest={({ file, onSuccess, onError }) => {
-                upload.mutate(file as File, { onSuccess: (data) => onSuccess?.(data), onError: (error) => onError?.(error) })
-              }}
-              data-testid="import-upload"
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{upload.isPending ? 'Đang đọc tệp…' : 'Bấm hoặc kéo tệp .xlsx vào đây'}</p>
-              <p className="ant-upload-hint">Chỉ nhận tệp Excel (.xlsx) theo mẫu.</p>
-            </Upload.Dragger>
-          </Col>
-        </Row>
-        {upload.error && <Alert type="error" showIcon title={toApiError(upload.error).message} style={{ marginTop: 16 }} data-testid="import-error" />}
-      </Card>
-      {preview && (
-        <Card
-          title={`Xem trước: ${preview.fileName}`}
-          extra={
-            <Button type="primary" disabled={preview.validCount === 0} loading={commit.isPending} onClick={() => commit.mutate(preview.id)} data-testid="import-commit">
-              Ghi {preview.validCount} dòng hợp lệ
-            </Button>
-          }
-        >
-          <Flex vertical gap={12}>
-            <Alert
-              type={preview.errorCount > 0 ? 'warning' : 'success'}
-              showIcon
-              title={`${preview.validCount} dòng hợp lệ, ${preview.errorCount} dòng lỗi`}
-              description={preview.errorCount > 0 ? 'Các dòng lỗi sẽ bị bỏ qua khi ghi. Ô lỗi được tô đỏ kèm lý do.' : undefined}
-              data-testid="import-summary"
-            />
-            {commit.error && <Alert type="error" showIcon title={toApiError(commit.error).message} />}
-            <ImportPreviewTable rows={preview.rows} />
-          </Flex>
-        </Card>
-      )}
+      <SpreadsheetImport
+        testIdPrefix="import"
+        intro={
+          <>
+            Điền danh sách vào tệp mẫu (mỗi người một dòng), chọn đơn vị mặc định cho các dòng để trống cột "Đơn vị", rồi tải tệp lên để kiểm tra. Chưa có dữ
+            liệu nào được ghi cho tới khi bạn bấm "Ghi".
+          </>
+        }
+        organizationLabel="Đơn vị mặc định"
+        organizationId={organizationId}
+        onOrganizationChange={setOrganizationId}
+        upload={upload}
+        commit={commit}
+        preview={preview}
+        renderPreview={(shown) => <ImportPreviewTable rows={shown.rows} />}
+      />
     </>
   )
 }
