@@ -64,6 +64,7 @@ export function DocumentImportPage() {
           document={upload.data.document}
           planDrafts={can(me, 'campaign.write') ? { defaultIssuerId: me.organizationId } : null}
           registryWrites={can(me, 'history.write')}
+          nominationDrafts={can(me, 'nomination.write') ? { defaultOrganizationId: me.organizationId } : null}
         />
       )}
     </>

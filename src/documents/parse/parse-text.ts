@@ -33,7 +33,7 @@ export function extractFields(text: string): { fields: ParsedFields; sources: Pa
   const docType = readDocType(doc, header)
   const signature = readSignature(doc, from, recipientsIndex)
   const phases = readPhases(doc, from, header.date.value)
-  const awardees = docType.value === 'quyet_dinh' ? readAwardees(doc, from) : { value: [], spans: [] }
+  const awardees = docType.value === 'quyet_dinh' || docType.value === 'to_trinh' ? readAwardees(doc, from) : { value: [], spans: [] }
   const awardForms = readAwardForms(doc, from, bodyEnd)
   const found = {
     doc_type: docType,

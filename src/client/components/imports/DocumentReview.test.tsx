@@ -99,7 +99,7 @@ function stubServer(write: (init: RequestInit, url: string) => Response) {
 let root: Root
 let container: HTMLDivElement
 
-function render(document: ParsedDocument, planDrafts: { defaultIssuerId: string } | null = { defaultIssuerId: ISSUER_ID }, registryWrites = true) {
+function render(document: ParsedDocument, planDrafts: { defaultIssuerId: string } | null = { defaultIssuerId: ISSUER_ID }, registryWrites = true, nominationDrafts: { defaultOrganizationId: string } | null = null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   flushSync(() =>
     root.render(
@@ -108,7 +108,7 @@ function render(document: ParsedDocument, planDrafts: { defaultIssuerId: string 
           <QueryClientProvider client={queryClient}>
             <MemoryRouter initialEntries={['/nhap-van-ban']}>
               <Routes>
-                <Route path="/nhap-van-ban" element={<DocumentReview fileName="ke-hoach.docx" document={document} planDrafts={planDrafts} registryWrites={registryWrites} />} />
+                <Route path="/nhap-van-ban" element={<DocumentReview fileName="ke-hoach.docx" document={document} planDrafts={planDrafts} registryWrites={registryWrites} nominationDrafts={nominationDrafts} />} />
                 <Route path="/ke-hoach/:id" element={<div data-testid="plan-page">Trang kế hoạch</div>} />
               </Routes>
             </MemoryRouter>
@@ -231,12 +231,28 @@ describe('DocumentReview', { timeout: 30_000 }, () => {
     })
   })
 
-  it('offers no draft for a document that is neither a plan nor a decision', async () => {
+  it('offers no draft for a document that is neither a plan, a decision nor a proposal', async () => {
     stubServer(() => json(500, {}))
-    render({ ...parseText(PLAN_TEXT), doc_type: 'to_trinh' })
-    await waitFor(() => document.body.textContent?.includes('Văn bản loại «Tờ trình»'), 'thông báo loại văn bản')
+    render({ ...parseText(PLAN_TEXT), doc_type: 'huong_dan' })
+    await waitFor(() => document.body.textContent?.includes('Văn bản loại «Hướng dẫn»'), 'thông báo loại văn bản')
     expect(document.querySelector('[data-testid="create-plan-draft"]')).toBeNull()
     expect(document.querySelector('[data-testid="decision-awards-card"]')).toBeNull()
+    expect(document.querySelector('[data-testid="nomination-drafts-card"]')).toBeNull()
+  })
+
+  it('offers nomination drafts for a proposal only to an account that may nominate, matching its rows', async () => {
+    const proposal = { ...parseText(PLAN_TEXT), doc_type: 'to_trinh' as const }
+    stubServer(() => json(500, {}))
+    render(proposal)
+    await waitFor(() => document.body.textContent?.includes('không lập được đề nghị khen thưởng'), 'thông báo quyền')
+    expect(document.querySelector('[data-testid="nomination-drafts-card"]')).toBeNull()
+    const identity = { kind: 'individual', name: 'Hoàng Thị Lan', birthDate: null, cccd: null, position: 'Giáo viên', organization: null }
+    const rows = [{ index: 0, awardee: { name: 'Hoàng Thị Lan', position: 'Giáo viên', organization: null, form: null }, identity, proposed: { subjectKind: 'individual', target: 'LDTT', form: 'Lao động tiên tiến', achievement: 'Hoàn thành tốt nhiệm vụ', year: 2025 }, match: { status: 'matched', subjectId: 'p1', candidates: [{ subjectId: 'p1', name: 'Hoàng Thị Lan', birthDate: null, organizationName: 'Trường Tiểu học Bình Thành' }] } }]
+    stubServer((_init, url) => (url === '/api/imports/preview-nomination' ? json(200, { rows }) : json(200, { items: [] })))
+    render(proposal, null, false, { defaultOrganizationId: ISSUER_ID })
+    await waitFor(() => document.querySelector('[data-testid="nomination-match-0"]'), 'bảng đề nghị')
+    expect(document.querySelector('[data-testid="nomination-match-0"]')!.textContent).toBe('Đã khớp')
+    expect(document.querySelector('[data-testid="apply-nomination"]')!.textContent).toContain('Tạo dự thảo đề nghị khen thưởng (1)')
   })
 
   it('matches a decision\'s awardees, lets the officer pick a namesake, and writes the chosen rows into the registry', async () => {

@@ -48,13 +48,18 @@ const ACHIEVEMENT_YEAR = /(?:thành tích|danh hiệu|hoàn thành)[^.;\n]{0,200
  * year counts as its second year), never after the decision; else the decision's year.
  */
 export function achievementYear(d: DecisionText): number | null {
-  for (const source of [articleOne(d.text), d.title, ...lines(d.text, /^DANH SÁCH(?![\p{L}\d])/u)]) {
+  return yearWritten([articleOne(d.text), d.title, ...lines(d.text, /^DANH SÁCH(?![\p{L}\d])/u)], d.decisionYear) ?? d.decisionYear
+}
+
+/** The first achievement year the sources write (a school year counts as its second year), never after `latest`. */
+export function yearWritten(sources: readonly (string | null)[], latest: number | null): number | null {
+  for (const source of sources) {
     const m = source ? ACHIEVEMENT_YEAR.exec(source) : null
     if (!m) continue
     const year = Number(m[2] ?? m[1])
-    if (d.decisionYear === null || year <= d.decisionYear) return year
+    if (latest === null || year <= latest) return year
   }
-  return d.decisionYear
+  return null
 }
 
 /** Đột xuất, theo đợt or chuyên đề, as Điều 1 or the title says; else công trạng (the year's work). */

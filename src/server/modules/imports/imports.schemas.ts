@@ -4,6 +4,8 @@
 import { z } from 'zod'
 import { isoDate, optionalText, requiredText, uuid } from '../../../shared/schemas.ts'
 import { createAwardBody } from '../registry/registry.schemas.ts'
+import { catalogueCode, subjectKind, yearOf } from '../history/history.schemas.ts'
+import { longText } from '../nominations/nominations.schemas.ts'
 
 const line = (label: string, max: number) => z.string({ error: `${label} phải là chuỗi ký tự` }).max(max, `${label} tối đa ${max} ký tự`).describe(label)
 const optionalLine = (label: string, max: number) => line(label, max).nullable().default(null)
@@ -132,3 +134,33 @@ export const applyDecisionBody = z.object({
 
 export type PreviewDecisionInput = z.output<typeof previewDecisionBody>
 export type ApplyDecisionInput = z.output<typeof applyDecisionBody>
+
+/** The fields of a parsed proposal (tờ trình) or achievement report (báo cáo thành tích) the nominations are read from. */
+export const parsedNominationSource = z.object({
+  doc_type: z.enum(['to_trinh', 'bao_cao'], { error: 'chỉ tạo dự thảo đề nghị khen thưởng từ văn bản loại «Tờ trình» hoặc «Báo cáo» (thành tích)' }).describe('Loại văn bản'),
+  date: partialDate('Ngày ban hành'),
+  issuer: optionalLine('Cơ quan ban hành', 500),
+  title: optionalLine('Trích yếu', 5000),
+  awardees: parsedDecision.shape.awardees.describe('Danh sách đề nghị khen thưởng'),
+  _meta: parsedDecision.shape._meta,
+})
+
+export const previewNominationBody = z.object({ parsed: parsedNominationSource })
+
+const nominationRow = z.object({
+  subjectKind,
+  subjectId: uuid('Đối tượng đề nghị'),
+  target: catalogueCode('Danh hiệu, hình thức đề nghị'),
+  achievement: longText('Thành tích', 20_000),
+})
+
+export const applyNominationBody = z.object({
+  fileName: requiredText('Tên tệp', 255),
+  nominatingOrganizationId: uuid('Đơn vị đề nghị'),
+  campaignId: uuid('Kế hoạch thi đua').nullable().optional(),
+  year: yearOf('Năm xét'),
+  rows: z.array(nominationRow).min(1, 'Danh sách đề nghị: chọn ít nhất một dòng').max(500, 'Danh sách đề nghị: tối đa 500 dòng').describe('Danh sách đề nghị'),
+})
+
+export type PreviewNominationInput = z.output<typeof previewNominationBody>
+export type ApplyNominationInput = z.output<typeof applyNominationBody>

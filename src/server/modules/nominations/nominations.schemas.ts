@@ -9,7 +9,7 @@ import { catalogueCode, subjectKind, yearOf } from '../history/history.schemas.t
 const keysOf = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
 
 /** Paragraphs kept (a report has several), each line trimmed, no more than one blank line in a row. */
-const longText = (label: string, max: number) =>
+export const longText = (label: string, max: number) =>
   z
     .string({ error: 'không được để trống' })
     .transform((s) => s.normalize('NFC').split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim())
