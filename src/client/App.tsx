@@ -1,11 +1,11 @@
 // Providers (antd theme and Vietnamese locale, TanStack Query) and the route table.
-import { lazy } from 'react'
+import { lazy, Suspense } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App as AntApp, ConfigProvider } from 'antd'
 import viVN from 'antd/locale/vi_VN'
 import { ApiError } from './api.ts'
-import { ME_KEY, RequireAuth, RequirePermission } from './auth.tsx'
+import { FullPageSpin, ME_KEY, RequireAuth, RequirePermission } from './auth.tsx'
 import { AppLayout } from './components/AppLayout.tsx'
 import { LoginPage } from './pages/LoginPage.tsx'
 import { theme } from './theme.ts'
@@ -27,6 +27,19 @@ const HistoryImportPage = lazy(() => import('./pages/HistoryImportPage.tsx').the
 const EligibleListPage = lazy(() => import('./pages/EligibleListPage.tsx').then((m) => ({ default: m.EligibleListPage })))
 const RegistryPage = lazy(() => import('./pages/RegistryPage.tsx').then((m) => ({ default: m.RegistryPage })))
 const RulesPage = lazy(() => import('./pages/RulesPage.tsx').then((m) => ({ default: m.RulesPage })))
+const NominationsPage = lazy(() => import('./pages/NominationsPage.tsx').then((m) => ({ default: m.NominationsPage })))
+const NominationPage = lazy(() => import('./pages/NominationPage.tsx').then((m) => ({ default: m.NominationPage })))
+const CouncilPage = lazy(() => import('./pages/CouncilPage.tsx').then((m) => ({ default: m.CouncilPage })))
+const CouncilSessionPage = lazy(() => import('./pages/CouncilSessionPage.tsx').then((m) => ({ default: m.CouncilSessionPage })))
+const PostingsPage = lazy(() => import('./pages/PostingsPage.tsx').then((m) => ({ default: m.PostingsPage })))
+const PostingPage = lazy(() => import('./pages/PostingPage.tsx').then((m) => ({ default: m.PostingPage })))
+const PublicPostingPage = lazy(() => import('./pages/PublicPostingPage.tsx').then((m) => ({ default: m.PublicPostingPage })))
+const DecisionsPage = lazy(() => import('./pages/DecisionsPage.tsx').then((m) => ({ default: m.DecisionsPage })))
+const DecisionPage = lazy(() => import('./pages/DecisionPage.tsx').then((m) => ({ default: m.DecisionPage })))
+const CertificatesPage = lazy(() => import('./pages/CertificatesPage.tsx').then((m) => ({ default: m.CertificatesPage })))
+const VerifyCertificatePage = lazy(() => import('./pages/VerifyCertificatePage.tsx').then((m) => ({ default: m.VerifyCertificatePage })))
+const ProposalsPage = lazy(() => import('./pages/ProposalsPage.tsx').then((m) => ({ default: m.ProposalsPage })))
+const ProposalPage = lazy(() => import('./pages/ProposalPage.tsx').then((m) => ({ default: m.ProposalPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -50,6 +63,10 @@ function createQueryClient(): QueryClient {
 
 const router = createBrowserRouter([
   { path: '/dang-nhap', element: <LoginPage /> },
+  // Public pages, without an account: the posted list of nominees with its comment form, certificate checks.
+  { path: '/cong-khai/:id', element: <Suspense fallback={<FullPageSpin />}><PublicPostingPage /></Suspense> },
+  { path: '/xac-minh', element: <Suspense fallback={<FullPageSpin />}><VerifyCertificatePage /></Suspense> },
+  { path: '/xac-minh/:code', element: <Suspense fallback={<FullPageSpin />}><VerifyCertificatePage /></Suspense> },
   {
     path: '/',
     element: (
@@ -78,6 +95,17 @@ const router = createBrowserRouter([
       { path: 'xet-dieu-kien', element: <EligibleListPage /> },
       { path: 'so-khen-thuong', element: <RegistryPage /> },
       { path: 'quy-dinh', element: <RulesPage /> },
+      { path: 'de-nghi', element: <NominationsPage /> },
+      { path: 'de-nghi/:id', element: <NominationPage /> },
+      { path: 'hoi-dong', element: <RequirePermission permission="council.read"><CouncilPage /></RequirePermission> },
+      { path: 'hoi-dong/phien/:id', element: <RequirePermission permission="council.read"><CouncilSessionPage /></RequirePermission> },
+      { path: 'cong-khai-danh-sach', element: <RequirePermission permission="posting.manage"><PostingsPage /></RequirePermission> },
+      { path: 'cong-khai-danh-sach/:id', element: <RequirePermission permission="posting.manage"><PostingPage /></RequirePermission> },
+      { path: 'quyet-dinh', element: <DecisionsPage /> },
+      { path: 'quyet-dinh/:id', element: <DecisionPage /> },
+      { path: 'quyet-dinh/:id/giay-khen', element: <CertificatesPage /> },
+      { path: 'trinh-cap-tren', element: <ProposalsPage /> },
+      { path: 'trinh-cap-tren/:id', element: <ProposalPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -13,5 +13,11 @@ import { registryRoutes } from './modules/registry/registry.routes.ts'
 import { importRoutes } from './modules/imports/imports.routes.ts'
 import { nominationRoutes } from './modules/nominations/nominations.routes.ts'
 import { holidayRoutes } from './modules/holidays/holidays.routes.ts'
+import { councilRoutes } from './modules/council/council.routes.ts'
+import { postingRoutes } from './modules/postings/postings.routes.ts'
+import { decisionRoutes } from './modules/decisions/decisions.routes.ts'
+import { certificateRoutes } from './modules/certificates/certificates.routes.ts'
+import { proposalRoutes } from './modules/proposals/proposals.routes.ts'
 
-export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes, ...registryRoutes, ...historyRoutes, ...eligibilityRoutes, ...importRoutes, ...nominationRoutes, ...holidayRoutes]
+export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes, ...registryRoutes, ...historyRoutes, ...eligibilityRoutes, ...importRoutes, ...nominationRoutes, ...holidayRoutes,
+  ...councilRoutes, ...postingRoutes, ...decisionRoutes, ...certificateRoutes, ...proposalRoutes]

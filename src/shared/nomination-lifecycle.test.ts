@@ -25,6 +25,14 @@ describe('nomination lifecycle', () => {
     expect(transitionProblem('decided', 'returned')).toBe('Không thể chuyển đề nghị từ "Đã có quyết định" sang "Bị trả lại": đề nghị đã kết thúc.')
   })
 
+  it('sends a passed form beyond the level up, where the level above reviews and decides it', () => {
+    expect(transitionProblem('passed', 'proposed')).toBeNull()
+    expect(transitionProblem('proposed', 'to_council')).toBeNull()
+    expect(transitionProblem('proposed', 'decided')).toBeNull()
+    expect(transitionProblem('proposed', 'failed')).toBeNull()
+    expect(transitionProblem('checked', 'proposed')).toMatch(/chỉ chuyển sang/)
+  })
+
   it('ends only at failed and decided', () => {
     expect(NOMINATION_STATUSES.filter((s) => nextStatuses(s).length === 0)).toEqual(['failed', 'decided'])
   })

@@ -1,8 +1,9 @@
 // The life of a nomination (đề nghị khen thưởng): a unit drafts it and submits it with its proposal; the
 // officer returns it (with the reason) or checks it and sends it to the council; the council passes or
-// fails it; the decision closes it. Pure; shared by the server and the UI.
+// fails it; the decision closes it. A form beyond the level's authority goes up in a proposal (proposed),
+// where the level above may put it before its own council and decides it. Pure; shared by the server and the UI.
 
-export const NOMINATION_STATUSES = ['draft', 'submitted', 'returned', 'checked', 'to_council', 'passed', 'failed', 'decided'] as const
+export const NOMINATION_STATUSES = ['draft', 'submitted', 'returned', 'checked', 'to_council', 'passed', 'failed', 'decided', 'proposed'] as const
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number]
 
 export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
@@ -14,6 +15,7 @@ export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
   passed: 'Hội đồng đã thông qua',
   failed: 'Không được thông qua',
   decided: 'Đã có quyết định',
+  proposed: 'Đã trình cấp trên',
 }
 
 const NEXT: Record<NominationStatus, readonly NominationStatus[]> = {
@@ -22,7 +24,8 @@ const NEXT: Record<NominationStatus, readonly NominationStatus[]> = {
   submitted: ['returned', 'checked', 'to_council'],
   checked: ['returned', 'to_council'],
   to_council: ['passed', 'failed'],
-  passed: ['decided'],
+  passed: ['decided', 'proposed'],
+  proposed: ['to_council', 'decided', 'failed'],
   failed: [],
   decided: [],
 }

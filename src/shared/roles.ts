@@ -43,6 +43,22 @@ export const PERMISSIONS = {
   'nomination.read': EVERYONE,
   'nomination.write': ['admin', 'officer', 'unit'],
   'nomination.check': MANAGERS,
+  /** The council (Hội đồng TĐKT): members, sessions, agenda, attendance and absentees' written opinions are the officer's; */
+  'council.read': ['admin', 'officer', 'signer', 'council_member'],
+  'council.manage': MANAGERS,
+  /** …voting needs the permission AND a seat on the council (checked on the server). */
+  'council.vote': ['officer', 'signer', 'council_member'],
+  /** Public posting of the proposed list and the resolution of the public's comments. */
+  'posting.manage': MANAGERS,
+  /** Award decisions: the officer drafts; issuing takes the number from the register (officer or the chairman who signs). */
+  'decision.read': EVERYONE,
+  'decision.write': MANAGERS,
+  'decision.issue': ['admin', 'officer', 'signer'],
+  /** Certificates: printing, pre-printed blank layouts, reissue and cancellation (Luật TĐKT 2022, Điều 93). */
+  'certificate.manage': MANAGERS,
+  /** Proposals to the level above for forms beyond the level's authority, and the answers to them. */
+  'proposal.read': EVERYONE,
+  'proposal.write': MANAGERS,
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -351,7 +351,7 @@ export async function listActiveProposals(db: Db, provinceId: string, rootPath: 
     `SELECT n.id, n.subject_kind AS "subjectKind", n.subject_id AS "subjectId", n.target
        FROM nominations n JOIN organizations o ON o.province_id = n.province_id AND o.id = n.nominating_organization_id
       WHERE n.province_id = $1 AND o.path LIKE $2 || '%' AND n.year = $3
-        AND n.status IN ('submitted', 'checked', 'to_council', 'passed', 'decided')`,
+        AND n.status IN ('submitted', 'checked', 'to_council', 'passed', 'decided', 'proposed')`,
     [provinceId, rootPath, year],
   )
 }

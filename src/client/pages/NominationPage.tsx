@@ -1,0 +1,4 @@
+// Placeholder until the page is built in this change.
+export function NominationPage() {
+  return null
+}
