@@ -11,6 +11,8 @@ export interface Config {
   secureCookies: boolean
   loginMaxFailures: number
   loginLockMinutes: number
+  /** The address the public reaches tdkt at: certificate QR codes and posted lists link to it. */
+  publicUrl: string
 }
 
 function intEnv(name: string, fallback: number): number {
@@ -22,8 +24,9 @@ function intEnv(name: string, fallback: number): number {
 }
 
 export function loadConfig(env = process.env): Config {
+  const port = intEnv('PORT', 3000)
   return {
-    port: intEnv('PORT', 3000),
+    port,
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.TDKT_DATA_DIR ?? 'data'),
@@ -32,5 +35,6 @@ export function loadConfig(env = process.env): Config {
     secureCookies: env.TDKT_SECURE_COOKIES === '1',
     loginMaxFailures: intEnv('TDKT_LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: intEnv('TDKT_LOGIN_LOCK_MINUTES', 15),
+    publicUrl: (env.TDKT_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
   }
 }
