@@ -9,6 +9,8 @@ const COMMANDS: Record<string, Command> = {
   parse: { help: 'Đọc văn bản (.txt, .docx, .pdf) thành dữ liệu có cấu trúc: tdkt parse TỆP --json', load: async () => (await import('./parse.ts')).parseCommand },
   import: { help: 'Tạo dự thảo kế hoạch từ văn bản (.txt, .docx, .pdf) trong thư mục: tdkt import THƯ_MỤC --issuer ĐƠN_VỊ --as TÀI_KHOẢN', load: async () => (await import('./import.ts')).importCommand },
   eligibility: { help: 'Xét điều kiện danh hiệu/hình thức khen thưởng từ lịch sử dạng JSON: tdkt eligibility TỆP.json', load: async () => (await import('./eligibility.ts')).eligibilityCommand },
+  backup: { help: 'Sao lưu toàn bộ cơ sở dữ liệu vào một tệp: tdkt backup TỆP', load: async () => (await import('./backup.ts')).backupCommand },
+  restore: { help: 'Khôi phục tệp sao lưu vào cơ sở dữ liệu trống (nhúng hoặc PostgreSQL): tdkt restore TỆP', load: async () => (await import('./backup.ts')).restoreCommand },
   audit: { help: 'Kiểm tra chuỗi mã băm của nhật ký kiểm toán: tdkt audit verify [--expect-head SỐ:MÃ_BĂM]', load: async () => (await import('./audit.ts')).auditCommand },
   bench: { help: 'Đo hiệu năng trên dữ liệu tổng hợp, ghi BENCHMARKS.md (--people N, --communes N, --runs N)', load: async () => (await import('./bench.ts')).benchCommand },
 }

@@ -7,10 +7,11 @@ import type { Db } from './client.ts'
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
 
-export async function migrate(db: Db): Promise<string[]> {
+/** Applies the pending migrations (upTo: only those named up to and including it — a restore's level). */
+export async function migrate(db: Db, options: { upTo?: string | undefined } = {}): Promise<string[]> {
   await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`)
   const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name))
-  const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()
+  const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql') && (!options.upTo || f <= options.upTo)).sort()
   const applied: string[] = []
   for (const file of files) {
     if (done.has(file)) continue
