@@ -11,6 +11,8 @@ export interface RunningServer {
   dataDir: string
   output: () => string
   stop(): Promise<void>
+  /** kill -9: no shutdown, no flush — a power cut as far as the process is concerned. */
+  kill(): Promise<void>
 }
 
 async function freePort(): Promise<number> {
@@ -23,8 +25,9 @@ async function freePort(): Promise<number> {
   })
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-e2e-'))
+/** Starts a server; pass the dataDir of a stopped or killed one to start again on its data. */
+export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-e2e-'))
   const port = await freePort()
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['bin/tdkt.mjs', 'serve'], {
@@ -55,6 +58,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       child.kill('SIGTERM')
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
       if (child.exitCode === null) child.kill('SIGKILL')
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGKILL')
+      await exited
     },
   }
 }

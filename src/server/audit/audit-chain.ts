@@ -55,7 +55,7 @@ async function verifyProvince(db: Db, provinceId: string): Promise<ChainReport> 
               (extract(epoch FROM at) * 1000000)::bigint::text AS "atMicros", actor_id::text AS "actorId", actor_name AS "actorName",
               action, entity, entity_id::text AS "entityId", organization_id::text AS "organizationId", summary,
               before::text AS before, after::text AS after, request_id AS "requestId"
-         FROM audit_log WHERE province_id = $1 AND (seq > $2 OR seq IS NULL) ORDER BY seq NULLS LAST LIMIT ${PAGE}`,
+         FROM audit_log WHERE province_id = $1 AND (seq > $2 OR seq IS NULL) ORDER BY audit_log.seq NULLS LAST LIMIT ${PAGE}`,
       [provinceId, after],
     )
     for (const r of rows) {
