@@ -5,22 +5,17 @@
 // was written and what was skipped, and why.
 import { useEffect, useState } from 'react'
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Alert, Button, Card, Checkbox, Flex, Input, InputNumber, Select, Table, Tag, Tooltip, Typography, type FormInstance } from 'antd'
+import { Alert, Button, Card, Flex, Input, InputNumber, Tag, Typography, type FormInstance } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { BookOutlined, SyncOutlined } from '@ant-design/icons'
 import type { ParsedDocument } from '../../../documents/parse/index.ts'
 import { decisionRef } from '../../../documents/parse/to-award-records.ts'
-import { SUBJECT_KINDS } from '../../../rules/types.ts'
-import type { CatalogueCode } from '../../../rules/index.ts'
-import type { Target } from '../../../server/modules/eligibility/list-targets.ts'
 import type { AppliedDecision } from '../../../server/modules/imports/apply-decision.ts'
 import type { DecisionPreview, DecisionPreviewRow } from '../../../server/modules/imports/preview-decision.ts'
 import { api, toApiError } from '../../api.ts'
-import { formatDate } from '../../format.ts'
-import { labelMatches } from '../select-filter.ts'
 import { fromReviewValues, toReviewValues, type ReviewValues } from './parsed-form.ts'
-import { chosenRows, choiceProblem, initialChoices, MATCH_TAGS, previewBody, resultLines, warningsFor, withCode, withSubject, type RowChoice } from './decision-review.ts'
-import { SubjectPicker } from './SubjectPicker.tsx'
+import { chosenRows, choiceProblem, initialChoices, previewBody, resultLines, warningsFor, withCode, withSubject, type RowChoice } from './decision-review.ts'
+import { AwardeeReviewTable } from './AwardeeReviewTable.tsx'
 
 interface Props {
   form: FormInstance<ReviewValues>
@@ -34,7 +29,6 @@ export function DecisionAwardsCard({ form, document, fileName }: Props) {
     queryKey: ['imports', 'preview-decision', fields],
     queryFn: () => api.post<DecisionPreview>('/api/imports/preview-decision', previewBody(fields, document)),
   })
-  const targets = useQuery({ queryKey: ['eligibility', 'targets'], queryFn: () => api.get<{ items: Target[] }>('/api/eligibility/targets'), staleTime: Infinity })
   const [choices, setChoices] = useState<Map<number, RowChoice>>(new Map())
   useEffect(() => {
     if (preview.data) setChoices(initialChoices(preview.data.rows))
@@ -49,82 +43,10 @@ export function DecisionAwardsCard({ form, document, fileName }: Props) {
     apply.reset()
   }
 
-  const columns: ColumnsType<DecisionPreviewRow> = [
-    {
-      title: 'Ghi',
-      key: 'include',
-      width: 56,
-      render: (_, row) => {
-        const choice = choices.get(row.index)
-        const problem = choice ? choiceProblem(choice) : null
-        return (
-          <Tooltip title={problem}>
-            <Checkbox
-              aria-label={`Ghi vào sổ: ${row.awardee.name}`}
-              checked={choice?.include ?? false}
-              disabled={!choice || problem !== null}
-              onChange={(e) => update(row.index, (c) => ({ ...c, include: e.target.checked }))}
-              data-testid={`include-${row.index}`}
-            />
-          </Tooltip>
-        )
-      },
-    },
-    {
-      title: 'Người, tập thể được khen',
-      key: 'awardee',
-      width: 260,
-      render: (_, row) => (
-        <Flex vertical gap={2}>
-          <span>
-            {row.awardee.name} <Tag>{SUBJECT_KINDS[row.identity.kind]}</Tag>
-          </span>
-          {[row.identity.position, row.identity.organization, row.identity.birthDate && `sinh ${row.identity.birthDate.length === 4 ? `năm ${row.identity.birthDate}` : formatDate(row.identity.birthDate)}`]
-            .filter(Boolean)
-            .map((text) => (
-              <Typography.Text key={text as string} type="secondary">
-                {text}
-              </Typography.Text>
-            ))}
-        </Flex>
-      ),
-    },
+  const afterAwardee: ColumnsType<DecisionPreviewRow> = [
     { title: 'Hình thức theo văn bản', key: 'form', width: 180, render: (_, row) => row.awardee.form ?? row.proposed.name ?? <Typography.Text type="secondary">Không đọc được</Typography.Text> },
-    {
-      title: 'Ghi sổ là',
-      key: 'code',
-      width: 280,
-      render: (_, row) => {
-        const choice = choices.get(row.index)
-        if (!choice) return null
-        const options = (targets.data?.items ?? []).filter((t) => t.subjects.includes(row.proposed.subjectKind)).map((t) => ({ value: t.code, label: t.name }))
-        return (
-          <Flex vertical gap={4}>
-            <Select<CatalogueCode>
-              value={choice.code ?? undefined}
-              onChange={(code?: CatalogueCode) => update(row.index, (c) => withCode(row, c, code ?? null))}
-              options={options}
-              allowClear
-              placeholder="Ngoài danh mục (ghi tên)"
-              showSearch={{ filterOption: labelMatches }}
-              loading={targets.isPending}
-              popupMatchSelectWidth={false}
-              styles={{ popup: { root: { maxWidth: 'min(560px, 95vw)' } } }}
-              style={{ width: '100%' }}
-              data-testid={`code-${row.index}`}
-            />
-            {choice.code === null && (
-              <Input
-                value={choice.name}
-                onChange={(e) => update(row.index, (c) => ({ ...c, name: e.target.value }))}
-                placeholder="Tên hình thức như trong quyết định"
-                aria-label={`Tên hình thức: ${row.awardee.name}`}
-              />
-            )}
-          </Flex>
-        )
-      },
-    },
+  ]
+  const afterCode: ColumnsType<DecisionPreviewRow> = [
     {
       title: 'Năm',
       key: 'year',
@@ -140,30 +62,8 @@ export function DecisionAwardsCard({ form, document, fileName }: Props) {
         />
       ),
     },
-    {
-      title: 'Đối chiếu',
-      key: 'match',
-      width: 300,
-      render: (_, row) => {
-        const tag = MATCH_TAGS[row.match.status]
-        return (
-          <Flex vertical gap={4}>
-            <span>
-              <Tag color={tag.color} data-testid={`match-${row.index}`}>
-                {tag.label}
-              </Tag>
-            </span>
-            <SubjectPicker
-              kind={row.proposed.subjectKind}
-              candidates={row.match.candidates}
-              value={choices.get(row.index)?.subjectId ?? null}
-              onChange={(subjectId) => update(row.index, (c) => withSubject(c, subjectId))}
-              data-testid={`subject-${row.index}`}
-            />
-          </Flex>
-        )
-      },
-    },
+  ]
+  const afterMatch: ColumnsType<DecisionPreviewRow> = [
     {
       title: 'Cảnh báo trùng',
       key: 'warnings',
@@ -200,13 +100,36 @@ export function DecisionAwardsCard({ form, document, fileName }: Props) {
       {preview.error && <Alert type="error" showIcon title={toApiError(preview.error).message} style={{ marginBottom: 12 }} data-testid="decision-preview-error" />}
       {preview.data && rows.length === 0 && <Alert type="warning" showIcon title="Không đọc được danh sách người, tập thể được khen trong quyết định này." />}
       {rows.length > 0 && (
-        <Table<DecisionPreviewRow>
-          rowKey="index"
-          size="small"
-          columns={columns}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: 1400 }}
+        <AwardeeReviewTable<DecisionPreviewRow, RowChoice>
+          rows={rows}
+          choices={choices}
+          onChange={update}
+          problemOf={choiceProblem}
+          withSubject={withSubject}
+          include={{ title: 'Ghi', ariaLabel: (name) => `Ghi vào sổ: ${name}` }}
+          awardeeTitle="Người, tập thể được khen"
+          code={{
+            title: 'Ghi sổ là',
+            width: 280,
+            placeholder: 'Ngoài danh mục (ghi tên)',
+            get: (choice) => choice.code,
+            set: withCode,
+            extra: (row, choice) =>
+              choice.code === null && (
+                <Input
+                  value={choice.name}
+                  onChange={(e) => update(row.index, (c) => ({ ...c, name: e.target.value }))}
+                  placeholder="Tên hình thức như trong quyết định"
+                  aria-label={`Tên hình thức: ${row.awardee.name}`}
+                />
+              ),
+          }}
+          afterAwardee={afterAwardee}
+          afterCode={afterCode}
+          afterMatch={afterMatch}
+          testIdPrefix=""
+          codeTestId="code"
+          scrollX={1400}
           data-testid="decision-awards-table"
         />
       )}

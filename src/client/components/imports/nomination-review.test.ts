@@ -22,14 +22,13 @@ describe('the review of nomination drafts', () => {
     expect(chosenNominations(rows, choices)).toEqual([{ previewIndex: 1, body: { subjectKind: 'individual', subjectId: 'picked', target: 'LDTT', achievement: 'Hoàn thành tốt nhiệm vụ' } }])
   })
 
-  it('words the result with a link to each created draft\'s subject', () => {
+  it('words the result with a link to each created draft', () => {
     const result = nominationResult(
       { created: [{ index: 0, id: 'n1', subjectName: 'Hoàng Thị Lan', target: 'LDTT', targetShort: 'LĐTT', eligible: true }], skipped: [{ index: 1, reason: 'Đặng Văn Minh: trùng' }] },
-      [{ subjectKind: 'individual', subjectId: 'p1' }, { subjectKind: 'collective', subjectId: 'o1' }],
     )
     expect(result).toEqual({
       summary: 'Đã tạo 1 dự thảo đề nghị khen thưởng.',
-      created: [{ id: 'n1', label: 'Hoàng Thị Lan — LĐTT', href: '/ca-nhan/p1' }],
+      created: [{ id: 'n1', label: 'Hoàng Thị Lan — LĐTT', href: '/de-nghi/n1' }],
       skipped: ['Bỏ qua: Đặng Văn Minh: trùng'],
     })
   })

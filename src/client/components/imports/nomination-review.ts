@@ -1,7 +1,7 @@
 // The review of a proposal's or achievement report's rows before they become nomination drafts: what each
 // row starts as (a matched row with a title or form and an achievement is included), what still stops a
-// row, the rows sent to apply-nomination, the result in words and where each created draft's subject is. Pure.
-import type { CatalogueCode, SubjectKind } from '../../../rules/index.ts'
+// row, the rows sent to apply-nomination, the result in words with a link to each created draft. Pure.
+import type { CatalogueCode } from '../../../rules/index.ts'
 import type { NominationPreviewRow } from '../../../server/modules/imports/preview-nomination.ts'
 import type { AppliedNomination } from '../../../server/modules/imports/apply-nomination.ts'
 
@@ -46,16 +46,11 @@ export function chosenNominations(rows: readonly NominationPreviewRow[], choices
   })
 }
 
-/** The page of a subject's history. */
-export function subjectPath(kind: SubjectKind, id: string): string {
-  return kind === 'individual' ? `/ca-nhan/${id}` : kind === 'household' ? `/ho-gia-dinh/${id}/lich-su` : `/to-chuc/${id}/lich-su`
-}
-
-/** "Đã tạo 2 dự thảo đề nghị khen thưởng." and one line per row skipped (who, and why); `sent` the kinds of the rows sent, in order. */
-export function nominationResult(result: AppliedNomination, sent: readonly { subjectKind: SubjectKind; subjectId: string }[]) {
+/** "Đã tạo 2 dự thảo đề nghị khen thưởng." with a link to each draft's page, and one line per row skipped (who, and why). */
+export function nominationResult(result: AppliedNomination) {
   return {
     summary: result.created.length > 0 ? `Đã tạo ${result.created.length} dự thảo đề nghị khen thưởng.` : 'Không tạo thêm dự thảo đề nghị khen thưởng nào.',
-    created: result.created.map((c) => ({ id: c.id, label: `${c.subjectName} — ${c.targetShort}${c.eligible === false ? ' (chưa đủ điều kiện)' : ''}`, href: sent[c.index] ? subjectPath(sent[c.index]!.subjectKind, sent[c.index]!.subjectId) : null })),
+    created: result.created.map((c) => ({ id: c.id, label: `${c.subjectName} — ${c.targetShort}${c.eligible === false ? ' (chưa đủ điều kiện)' : ''}`, href: `/de-nghi/${c.id}` })),
     skipped: result.skipped.map((s) => `Bỏ qua: ${s.reason}`),
   }
 }
