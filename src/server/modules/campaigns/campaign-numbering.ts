@@ -14,7 +14,7 @@ export interface RegisterSetting {
 }
 
 /** KH: plans; TTr: a unit's proposals (tờ trình đề nghị khen thưởng, src/server/modules/nominations). */
-export const DOC_TYPE_LABELS = { KH: 'Kế hoạch', TTr: 'Tờ trình' } as const
+export const DOC_TYPE_LABELS = { KH: 'Kế hoạch', TTr: 'Tờ trình', QĐ: 'Quyết định' } as const
 export type DocType = keyof typeof DOC_TYPE_LABELS
 
 /**
