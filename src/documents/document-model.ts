@@ -26,8 +26,11 @@ export type Inline = string | { text: string; bold?: boolean; italic?: boolean }
 export type Block =
   /** A heading inside the body: level 1 "I. MỤC ĐÍCH, YÊU CẦU" (bold), level 2 "1. Mục đích" (bold), level 3 (bold italic). */
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  /** A justified body paragraph with first-line indent. */
-  | { type: 'paragraph'; runs: Inline[] }
+  /**
+   * A justified body paragraph with first-line indent; `align: 'center'` centres it without the indent
+   * (a quyết định's "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" after the trích yếu and "QUYẾT ĐỊNH:" after the bases).
+   */
+  | { type: 'paragraph'; runs: Inline[]; align?: 'center' }
   /** A list item: marker as printed ("a)", "-", "+", "1."), then the text; indented like a paragraph. */
   | { type: 'item'; marker: string; runs: Inline[] }
   /** A simple table (criteria, programme, delegates, budget); the first row is the header row. */
@@ -42,6 +45,18 @@ export interface SignatureBlock {
   name: string
 }
 
+/**
+ * An appendix (phụ lục) after the signature and the recipients, e.g. the list attached to an award decision.
+ * Each starts on a new page and numbers its pages on its own (Decree 30 Appendix I), its first page unnumbered.
+ */
+export interface Annex {
+  /** Printed centred, bold, in capitals: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN". */
+  title: string
+  /** Centred italic line under the title, e.g. "(Kèm theo Quyết định số 12/QĐ-UBND ngày 20 tháng 12 năm 2025 của …)". */
+  reference?: string
+  body: Block[]
+}
+
 export interface DocumentModel {
   header: DocumentHeader
   /** Document type in capitals, e.g. "KẾ HOẠCH". */
@@ -52,4 +67,8 @@ export interface DocumentModel {
   /** Nơi nhận: one recipient per line (without the leading "- " and trailing ";"), the last usually "Lưu: VT". */
   recipients: string[]
   signature: SignatureBlock
+  /** A draft (dự thảo): "DỰ THẢO" in a box under the number line; a draft usually has no number yet. */
+  draft?: boolean
+  /** Appendices after the signature and the recipients, each on new pages. */
+  annexes?: Annex[]
 }

@@ -1,7 +1,7 @@
 // /quyet-dinh/:id — one award decision. A draft: its header form, the lines with their amounts, unpaid notes
 // and problems (a line can be taken out), the total, "Ban hành" after a confirmation (refused while any
 // problem remains). Issued: its number, serials and certificate codes, links to the registry and to the
-// certificates. Word, PDF and spreadsheet downloads in both states.
+// certificates. Downloads in both states: the decision with its list as annex (Word, PDF), the list as a spreadsheet.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Result, Skeleton, Space, Tag, Typography } from 'antd'
 import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons'
@@ -18,8 +18,6 @@ import { DECISIONS_KEY, formatMoney, SIGNING_FORM_OPTIONS, useDecision, type Dec
 const FILES = [
   { file: 'quyet-dinh.docx', label: 'Quyết định (Word)', icon: <FileWordOutlined /> },
   { file: 'quyet-dinh.pdf', label: 'Quyết định (PDF)', icon: <FilePdfOutlined /> },
-  { file: 'danh-sach.docx', label: 'Danh sách (Word)', icon: <FileWordOutlined /> },
-  { file: 'danh-sach.pdf', label: 'Danh sách (PDF)', icon: <FilePdfOutlined /> },
   { file: 'danh-sach.xlsx', label: 'Danh sách (Excel)', icon: <FileExcelOutlined /> },
 ]
 
@@ -122,7 +120,7 @@ export function DecisionPage() {
         ) : (
           <Descriptions column={1} size="small">
             <Descriptions.Item label="Trích yếu">{decision.title}</Descriptions.Item>
-            <Descriptions.Item label="Căn cứ">{decision.bases.map((b) => <div key={b}>{b};</div>)}</Descriptions.Item>
+            <Descriptions.Item label="Căn cứ"><div>{decision.bases.map((b) => <div key={b}>{b};</div>)}</div></Descriptions.Item>
             <Descriptions.Item label="Người ký">
               {SIGNING_FORM_OPTIONS.find((o) => o.value === decision.signingForm)?.label} — {decision.signerTitle} {decision.signerName}
             </Descriptions.Item>

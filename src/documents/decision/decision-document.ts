@@ -1,14 +1,19 @@
 // The award decision (quyết định khen thưởng, Decree 30/2020 Mẫu 1.2): who decides, the bases (căn cứ),
 // "QUYẾT ĐỊNH:", Điều 1 (who receives what, the list attached), Điều 2 (the money per line and in total,
 // from the body's emulation fund — Nghị định 152/2025/NĐ-CP, Điều 49, 50, 54; law.md §6), Điều 3 (who
-// carries it out), recipients and the signature (TM./KT., law.md §8.3). A draft is marked and unnumbered.
+// carries it out), recipients and the signature (TM./KT., law.md §8.3), then the list as its annex on a new
+// page. A draft is marked "DỰ THẢO" and unnumbered.
 import type { Block, DocumentModel } from '../document-model.ts'
-import { heading, item, paragraph } from '../nomination/parts.ts'
+import { item, paragraph } from '../nomination/parts.ts'
+import { decisionAnnex } from './annex-document.ts'
 import type { DecisionDocumentData, DecisionLine } from './decision-data.ts'
-import { awardPhrase, awardsOf, coefficientText, countByKind, DRAFT_MARK, money } from './text.ts'
+import { awardPhrase, awardsOf, coefficientText, countByKind, money } from './text.ts'
 
 const capitalized = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1)
 const uncapitalized = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1).replace(/\.$/, '')
+
+/** A centred bold line: who decides, "QUYẾT ĐỊNH:". */
+const centredBold = (text: string): Block => ({ type: 'paragraph', runs: [{ text, bold: true }], align: 'center' })
 
 function article(n: number, ...text: string[]): Block {
   return paragraph({ text: `Điều ${n}. `, bold: true }, ...text)
@@ -56,10 +61,9 @@ export function decisionDocument(data: DecisionDocumentData): DocumentModel {
     documentType: 'QUYẾT ĐỊNH',
     title: data.title,
     body: [
-      ...(data.number === null ? [heading(DRAFT_MARK)] : []),
-      heading(issuer.deciderLine),
+      centredBold(issuer.deciderLine),
       ...bases,
-      heading('QUYẾT ĐỊNH:'),
+      centredBold('QUYẾT ĐỊNH:'),
       ...firstArticle(data),
       article(2, `Kèm theo ${awards.join(', ')} là tiền thưởng theo quy định tại ${data.moneyInstrument}, mức thưởng của từng trường hợp theo danh sách kèm theo:`),
       ...moneyItems(data.lines),
@@ -68,5 +72,7 @@ export function decisionDocument(data: DecisionDocumentData): DocumentModel {
     ],
     recipients: ['Như Điều 3', 'Lưu: VT'],
     signature: data.signature,
+    draft: data.number === null,
+    annexes: [decisionAnnex(data)],
   }
 }

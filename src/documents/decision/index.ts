@@ -1,6 +1,6 @@
-// An award decision and its annex list as Decree 30 documents (the decree30 writers render them to DOCX and
-// PDF) and the annex as a spreadsheet.
+// An award decision with its list as annex, one Decree 30 document (the decree30 writers render it to DOCX and
+// PDF), and the list as a spreadsheet.
 export { decisionDocument } from './decision-document.ts'
-export { annexDocument } from './annex-document.ts'
+export { decisionAnnex } from './annex-document.ts'
 export { annexWorkbook } from './annex-xlsx.ts'
 export type { DecisionDocumentData, DecisionIssuer, DecisionLine } from './decision-data.ts'

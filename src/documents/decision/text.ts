@@ -1,12 +1,7 @@
 // Small pieces of wording the decision, its annex and its spreadsheet share: counts by subject kind,
-// money and coefficients written the Vietnamese way, the "kèm theo" line, the draft mark.
+// money and coefficients written the Vietnamese way, the "kèm theo" line.
+import { formatDateWords } from '../decree30/index.ts'
 import type { DecisionDocumentData, DecisionLine } from './decision-data.ts'
-
-import { dmy } from '../nomination/parts.ts'
-
-export { dmy }
-
-export const DRAFT_MARK = 'DỰ THẢO'
 
 const KIND_LABELS = { collective: 'tập thể', individual: 'cá nhân', household: 'hộ gia đình' } as const
 
@@ -25,13 +20,15 @@ export const money = (amount: number) => amount.toLocaleString('vi-VN')
 /** 0.45 → "0,45" */
 export const coefficientText = (coefficient: number) => String(coefficient).replace('.', ',')
 
-/** "Quyết định số 05/QĐ-UBND ngày 20/12/2025" (a draft: "Quyết định ngày 20/12/2025 (dự thảo)"). */
+/**
+ * "Quyết định số 05/QĐ-UBND ngày 20 tháng 12 năm 2025", the number and date as the decision's header prints them
+ * (a draft, not numbered yet: "Quyết định số …/QĐ-UBND ngày …"; Party: "Quyết định số 05-QĐ/ĐU ngày …").
+ */
 export function decisionReference(data: Pick<DecisionDocumentData, 'number' | 'symbol' | 'date' | 'issuer'>): string {
-  if (data.number === null) return `Quyết định (dự thảo) ngày ${dmy(data.date)}`
-  return `Quyết định số ${data.number}${data.issuer.track === 'party' ? '-' : '/'}${data.symbol} ngày ${dmy(data.date)}`
+  return `Quyết định số ${data.number ?? '…'}${data.issuer.track === 'party' ? '-' : '/'}${data.symbol} ${formatDateWords(data.date)}`
 }
 
-/** "(Kèm theo Quyết định số 05/QĐ-UBND ngày 20/12/2025 của Chủ tịch Ủy ban nhân dân xã Bình Thành)" */
+/** "(Kèm theo Quyết định số 05/QĐ-UBND ngày 20 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân xã Bình Thành)" */
 export const attachedTo = (data: DecisionDocumentData) => `(Kèm theo ${decisionReference(data)} của ${data.issuer.decider})`
 
 /** What a line receives, as the decision words it: "danh hiệu Lao động tiên tiến", "Giấy khen". */

@@ -1,6 +1,6 @@
 // The text of each component as printed, shared by the DOCX and PDF writers and
 // toPlainText(), so that the three always agree word for word.
-import type { Block, DocumentModel, Inline } from '../document-model.ts'
+import type { Annex, Block, DocumentModel, Inline } from '../document-model.ts'
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc'
@@ -8,6 +8,8 @@ export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM'
 /** Party documents separate the issuer from the number with an asterisk (HD 36-HD/VPTW), not a rule. */
 export const PARTY_SEPARATOR = '*'
 export const RECIPIENTS_LABEL = 'Nơi nhận:'
+/** The mark of a draft, boxed under the number line. */
+export const DRAFT_MARK = 'DỰ THẢO'
 
 export interface StyledText {
   text: string
@@ -53,6 +55,16 @@ function cleanBlock(block: Block): Block {
   }
 }
 
+/** An annex as printed: its title in capitals, an empty reference dropped. */
+function cleanAnnex(annex: Annex): Annex {
+  const reference = annex.reference === undefined ? '' : clean(annex.reference).trim()
+  return {
+    title: clean(annex.title).trim().toLocaleUpperCase('vi'),
+    ...(reference === '' ? {} : { reference }),
+    body: annex.body.map(cleanBlock),
+  }
+}
+
 /**
  * The model as the writers print it: every string in NFC (Vietnamese letters as single
  * code points, as TCVN 6909 text is), white space folded; the issuer keeps its line breaks.
@@ -77,8 +89,13 @@ export function normalizeModel(model: DocumentModel): DocumentModel {
       title: clean(signature.title).trim(),
       name: clean(signature.name).trim(),
     },
+    draft: model.draft === true,
+    annexes: (model.annexes ?? []).map(cleanAnnex),
   }
 }
+
+/** The annexes of a normalized model. */
+export const annexesOf = (model: DocumentModel): Annex[] => model.annexes ?? []
 
 /** The issuer's lines as printed (the issuer string may carry "\n"). */
 export function issuerLines(issuer: string): string[] {

@@ -1,19 +1,20 @@
 // The DOCX writer: A4 with Decree 30 margins, Times New Roman on every run, the header and
 // the closing as borderless two-column tables, page numbers centred in the header from page 2.
+// Each annex is a section of its own: it starts on a new page and numbers its pages from 1.
 import {
-  AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
-  TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type FileChild,
+  AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, SectionType, Table,
+  TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions,
 } from 'docx'
-import type { Block, DocumentModel } from '../document-model.ts'
+import type { Annex, Block, DocumentModel } from '../document-model.ts'
 import {
-  MOTTO, NATIONAL_NAME, PARTY_NAME, PARTY_SEPARATOR, RECIPIENTS_LABEL,
-  issuerLines, normalizeModel, recipientLines, signatureHeadLines, styled, type StyledText,
+  DRAFT_MARK, MOTTO, NATIONAL_NAME, PARTY_NAME, PARTY_SEPARATOR, RECIPIENTS_LABEL,
+  annexesOf, issuerLines, normalizeModel, recipientLines, signatureHeadLines, styled, type StyledText,
 } from './content.ts'
 import { SINGLE, cell, centred, layoutTable, rule, run, runs, twip, twipMm } from './docx-parts.ts'
 import { formatNumberLine, formatPlaceDate } from './format.ts'
 import {
-  CLOSING_LEFT_WIDTH_MM, FIRST_LINE_INDENT_MM, FONT_FAMILY, HEADER_DISTANCE_MM, MARGIN_MM, PAGE_MM, PARAGRAPH_SPACING_PT,
-  POINTS_PER_MM, SECTION_GAP_PT, SIGNATURE_BLANK_LINES, SIZE, TEXT_WIDTH_MM, headerLeftWidthMm,
+  ANNEX_HEAD_GAP_PT, CLOSING_LEFT_WIDTH_MM, DRAFT_MARK_PADDING_PT, FIRST_LINE_INDENT_MM, FONT_FAMILY, HEADER_DISTANCE_MM, MARGIN_MM, PAGE_MM, PARAGRAPH_SPACING_PT,
+  POINTS_PER_MM, RULE_THICKNESS_PT, SECTION_GAP_PT, SIGNATURE_BLANK_LINES, SIZE, TEXT_WIDTH_MM, headerLeftWidthMm,
   CELL_PADDING_PT, tableColumnWidths,
 } from './layout.ts'
 import { sharedMeasure } from './measure.ts'
@@ -23,6 +24,20 @@ const TEXT_WIDTH = TEXT_WIDTH_MM * POINTS_PER_MM
 const BOLD = { bold: true } as const
 /** Space between the rules of the header and the number and date line. */
 const HEADER_ROW_GAP_PT = 6
+
+/** "DỰ THẢO" in a box hugging the text, centred in a column `within` points wide. */
+function draftMark(within: number): Paragraph {
+  const width = sharedMeasure()(DRAFT_MARK, 'bold', SIZE.draftMark)
+  const side = twip(Math.max(0, (within - width) / 2))
+  const border = { style: BorderStyle.SINGLE, size: Math.round(RULE_THICKNESS_PT * 8), color: '000000', space: DRAFT_MARK_PADDING_PT } as const
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    spacing: { ...SINGLE, before: twip(PARAGRAPH_SPACING_PT + DRAFT_MARK_PADDING_PT) },
+    border: { top: border, bottom: border, left: border, right: border },
+    children: [run(DRAFT_MARK, SIZE.draftMark, BOLD)],
+  })
+}
 
 function header(model: DocumentModel): Table {
   const { header } = model
@@ -45,7 +60,10 @@ function header(model: DocumentModel): Table {
   return layoutTable([leftWidth, rightWidth], [
     [cell(leftWidth, left), cell(rightWidth, right)],
     [
-      cell(leftWidth, [centred(formatNumberLine(header), SIZE.numberLine, { before: HEADER_ROW_GAP_PT })]),
+      cell(leftWidth, [
+        centred(formatNumberLine(header), SIZE.numberLine, { before: HEADER_ROW_GAP_PT }),
+        ...(model.draft === true ? [draftMark(leftWidth)] : []),
+      ]),
       cell(rightWidth, [centred(formatPlaceDate(header.place, header.date), SIZE.placeDate, { italic: true, before: HEADER_ROW_GAP_PT })]),
     ],
   ])
@@ -66,10 +84,10 @@ function titleBlock(model: DocumentModel): Paragraph[] {
   ]
 }
 
-function bodyParagraph(parts: StyledText[], keepNext = false): Paragraph {
+function bodyParagraph(parts: StyledText[], keepNext = false, centre = false): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: twipMm(FIRST_LINE_INDENT_MM) },
+    alignment: centre ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+    ...(centre ? {} : { indent: { firstLine: twipMm(FIRST_LINE_INDENT_MM) } }),
     spacing: { ...SINGLE, before: twip(PARAGRAPH_SPACING_PT) },
     keepNext,
     children: runs(parts, SIZE.body),
@@ -115,7 +133,7 @@ function bodyBlock(block: Block): FileChild[] {
     case 'heading':
       return [bodyParagraph([{ text: block.text, bold: true, italic: block.level === 3 }], true)]
     case 'paragraph':
-      return [bodyParagraph(styled(block.runs))]
+      return [bodyParagraph(styled(block.runs), false, block.align === 'center')]
     case 'item':
       return [bodyParagraph([{ text: `${block.marker} `, bold: false, italic: false }, ...styled(block.runs)])]
     case 'table': {
@@ -167,6 +185,51 @@ function pageNumberHeader(): Header {
   })
 }
 
+/** The annex's head: its title in capitals and the reference line, centred, a short rule under them. */
+function annexHead(annex: Annex): Paragraph[] {
+  const keep = (text: string, italic: boolean) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: SINGLE,
+      children: [run(text, italic ? SIZE.annexReference : SIZE.annexTitle, italic ? { italic } : BOLD)],
+    })
+  return [
+    keep(annex.title, false),
+    ...(annex.reference ? [keep(annex.reference, true)] : []),
+    rule(titleRuleWidth(annex.title, sharedMeasure()), TEXT_WIDTH),
+    // Space between the rule and the annex's body (its table usually), which adds none of its own.
+    new Paragraph({ spacing: { before: 0, after: 0, line: twip(ANNEX_HEAD_GAP_PT), lineRule: LineRuleType.EXACT } }),
+  ]
+}
+
+/** Ends a section: Word wants a paragraph after a table at the end of the body (and holds the section's properties in it). */
+const sectionEnd = () => new Paragraph({ spacing: { before: 0, after: 0, line: twip(1), lineRule: LineRuleType.EXACT } })
+
+/** A4 with Decree 30 margins, no page number on the section's first page; annexes restart the numbering at 1. */
+function section(children: FileChild[], annex: boolean): ISectionOptions {
+  return {
+    properties: {
+      ...(annex ? { type: SectionType.NEXT_PAGE } : {}),
+      titlePage: true,
+      page: {
+        size: { width: twipMm(PAGE_MM.width), height: twipMm(PAGE_MM.height), orientation: PageOrientation.PORTRAIT },
+        margin: {
+          top: twipMm(MARGIN_MM.top),
+          bottom: twipMm(MARGIN_MM.bottom),
+          left: twipMm(MARGIN_MM.left),
+          right: twipMm(MARGIN_MM.right),
+          header: twipMm(HEADER_DISTANCE_MM),
+          footer: twipMm(HEADER_DISTANCE_MM),
+        },
+        ...(annex ? { pageNumbers: { start: 1 } } : {}),
+      },
+    },
+    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
+    children,
+  }
+}
+
 export async function renderDocx(input: DocumentModel): Promise<Uint8Array> {
   const model = normalizeModel(input)
   const document = new Document({
@@ -178,31 +241,8 @@ export async function renderDocx(input: DocumentModel): Promise<Uint8Array> {
       },
     },
     sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: twipMm(PAGE_MM.width), height: twipMm(PAGE_MM.height), orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: twipMm(MARGIN_MM.top),
-              bottom: twipMm(MARGIN_MM.bottom),
-              left: twipMm(MARGIN_MM.left),
-              right: twipMm(MARGIN_MM.right),
-              header: twipMm(HEADER_DISTANCE_MM),
-              footer: twipMm(HEADER_DISTANCE_MM),
-            },
-          },
-        },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
-        children: [
-          header(model),
-          ...titleBlock(model),
-          ...model.body.flatMap(bodyBlock),
-          closing(model),
-          // Word wants a paragraph after a table at the end of the body.
-          new Paragraph({ spacing: { before: 0, after: 0, line: twip(1), lineRule: LineRuleType.EXACT } }),
-        ],
-      },
+      section([header(model), ...titleBlock(model), ...model.body.flatMap(bodyBlock), closing(model), sectionEnd()], false),
+      ...annexesOf(model).map((annex) => section([...annexHead(annex), ...annex.body.flatMap(bodyBlock), sectionEnd()], true)),
     ],
   })
   return new Uint8Array(await Packer.toBuffer(document))

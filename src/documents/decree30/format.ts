@@ -25,12 +25,20 @@ export function formatNumberLine(header: Pick<DocumentHeader, 'track' | 'number'
  * Without a date the day and month are left blank: "Bình An, ngày     tháng     năm 20…".
  */
 export function formatPlaceDate(place: string, isoDate: string | null): string {
-  if (isoDate === null) return `${place}, ngày${BLANK}tháng${BLANK}năm 20…`
+  return `${place}, ${formatDateWords(isoDate)}`
+}
+
+/**
+ * "ngày 20 tháng 02 năm 2025", the date as the place and date line writes it (also in "Kèm theo Quyết định
+ * số … ngày … của …"); without a date "ngày     tháng     năm 20…", a month-only date leaves the day blank.
+ */
+export function formatDateWords(isoDate: string | null): string {
+  if (isoDate === null) return `ngày${BLANK}tháng${BLANK}năm 20…`
   // A month-only date ("2025-02") is a document dated but not yet given its day (seed-like drafts).
   const monthOnly = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(isoDate)
   if (monthOnly) {
     const month = Number(monthOnly[2])
-    return `${place}, ngày${BLANK}tháng ${month <= 2 ? monthOnly[2] : month} năm ${monthOnly[1]}`
+    return `ngày${BLANK}tháng ${month <= 2 ? monthOnly[2] : month} năm ${monthOnly[1]}`
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
   const year = Number(match?.[1])
@@ -42,7 +50,7 @@ export function formatPlaceDate(place: string, isoDate: string | null): string {
   }
   const dayText = String(day).padStart(2, '0')
   const monthText = month <= 2 ? String(month).padStart(2, '0') : String(month)
-  return `${place}, ngày ${dayText} tháng ${monthText} năm ${year}`
+  return `ngày ${dayText} tháng ${monthText} năm ${year}`
 }
 
 /** The Vietnamese alphabet order used for list letters a), b), … đ) … (no f, j, w, z). */

@@ -3,4 +3,4 @@
 export { renderDocx } from './docx.ts'
 export { renderPdf } from './pdf.ts'
 export { toPlainText } from './plain-text.ts'
-export { VIETNAMESE_LETTERS, formatNumberLine, formatPlaceDate, letterMarker, romanNumeral } from './format.ts'
+export { VIETNAMESE_LETTERS, formatDateWords, formatNumberLine, formatPlaceDate, letterMarker, romanNumeral } from './format.ts'

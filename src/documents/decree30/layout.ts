@@ -24,7 +24,16 @@ export const SIZE = {
   recipients: 11,
   signature: 14,
   pageNumber: 13,
+  draftMark: 13,
+  annexTitle: 14,
+  annexReference: 14,
 } as const
+
+/** Space between the rule under an annex's title and the annex's body. */
+export const ANNEX_HEAD_GAP_PT = 12
+
+/** Space between "DỰ THẢO" and the box drawn around it. */
+export const DRAFT_MARK_PADDING_PT = 3
 
 /** First-line indent of body paragraphs and items ("1 tab", about 1 cm). */
 export const FIRST_LINE_INDENT_MM = 10

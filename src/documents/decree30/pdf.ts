@@ -1,15 +1,16 @@
 // The PDF writer: A4, Tinos embedded, lines broken and justified here (PDFKit only draws),
-// page numbers centred in the top margin from page 2 on (law.md §8.2).
+// page numbers centred in the top margin from page 2 on (law.md §8.2). Each annex starts
+// on a new page and numbers its own pages, its first page unnumbered.
 import PDFDocument from 'pdfkit'
-import type { Block, DocumentModel } from '../document-model.ts'
+import type { Annex, Block, DocumentModel } from '../document-model.ts'
 import {
-  MOTTO, NATIONAL_NAME, PARTY_NAME, PARTY_SEPARATOR, RECIPIENTS_LABEL,
-  issuerLines, normalizeModel, recipientLines, signatureHeadLines, styled, type StyledText,
+  DRAFT_MARK, MOTTO, NATIONAL_NAME, PARTY_NAME, PARTY_SEPARATOR, RECIPIENTS_LABEL,
+  annexesOf, issuerLines, normalizeModel, recipientLines, signatureHeadLines, styled, type StyledText,
 } from './content.ts'
 import { fontName, registerTinos } from './fonts.ts'
 import { formatNumberLine, formatPlaceDate } from './format.ts'
 import {
-  CLOSING_LEFT_WIDTH_MM, FIRST_LINE_INDENT_MM, HEADER_DISTANCE_MM, MARGIN_MM, PAGE_MM, PARAGRAPH_SPACING_PT,
+  ANNEX_HEAD_GAP_PT, CLOSING_LEFT_WIDTH_MM, DRAFT_MARK_PADDING_PT, FIRST_LINE_INDENT_MM, HEADER_DISTANCE_MM, MARGIN_MM, PAGE_MM, PARAGRAPH_SPACING_PT,
   POINTS_PER_MM, RULE_THICKNESS_PT, SECTION_GAP_PT, SIGNATURE_BLANK_LINES, SIZE, TEXT_WIDTH_MM, headerLeftWidthMm,
   CELL_PADDING_PT, tableColumnWidths,
 } from './layout.ts'
@@ -79,13 +80,18 @@ class PdfWriter {
     return y + RULE_THICKNESS_PT + RULE_GAP
   }
 
-  newPage(): void {
+  /** A new page with its number in the top margin; `restart` begins a new numbering (an annex), its first page unnumbered. */
+  newPage(restart = false): void {
     this.doc.addPage()
+    this.y = TOP
+    if (restart) {
+      this.page = 1
+      return
+    }
     this.page += 1
     const text = String(this.page)
     const width = this.measure(text, 'regular', SIZE.pageNumber)
     this.drawLine([{ text, style: 'regular', x: 0 }], LEFT + (TEXT_WIDTH - width) / 2, mm(HEADER_DISTANCE_MM), SIZE.pageNumber)
-    this.y = TOP
   }
 
   /** Moves to a new page unless `height` more points fit on this one. */
@@ -146,8 +152,24 @@ function drawHeader(w: PdfWriter, model: DocumentModel): void {
   const date: PlacedPiece = { text: placeDate, style: 'italic', x: (rightWidth - dateWidth) / 2 }
   // The number and the date share a baseline; the number line is one point smaller.
   w.drawLine([number], LEFT, row + (ASCENT * (SIZE.placeDate - SIZE.numberLine)), SIZE.numberLine)
+  // A draft: "DỰ THẢO" boxed under the number line (drawn before the date, in reading order).
+  const below = model.draft === true ? drawDraftMark(w, LEFT + leftWidth / 2, row + lineHeight(SIZE.placeDate)) : 0
   w.drawLine([date], rightX, row, SIZE.placeDate)
-  w.y = row + lineHeight(SIZE.placeDate)
+  w.y = Math.max(row + lineHeight(SIZE.placeDate), below)
+}
+
+/** "DỰ THẢO" in a box centred on `centre`, below `top`; returns the y under the box. */
+function drawDraftMark(w: PdfWriter, centre: number, top: number): number {
+  const size = SIZE.draftMark
+  const width = w.measure(DRAFT_MARK, 'bold', size)
+  const boxTop = top + PARAGRAPH_SPACING_PT
+  const textTop = boxTop + DRAFT_MARK_PADDING_PT
+  w.drawLine([{ text: DRAFT_MARK, style: 'bold', x: 0 }], centre - width / 2, textTop, size)
+  // The box hugs the glyphs (ascent to descent), not the line gap below them.
+  const height = (ASCENT + DESCENT) * size + 2 * DRAFT_MARK_PADDING_PT
+  const boxWidth = width + 2 * DRAFT_MARK_PADDING_PT + 2
+  w.doc.lineWidth(RULE_THICKNESS_PT).rect(centre - boxWidth / 2, boxTop, boxWidth, height).stroke()
+  return boxTop + height
 }
 
 function drawTitle(w: PdfWriter, model: DocumentModel): void {
@@ -160,6 +182,7 @@ function drawTitle(w: PdfWriter, model: DocumentModel): void {
 }
 
 const bodyOptions: TextOptions = { size: SIZE.body, width: TEXT_WIDTH, align: 'justify', firstIndent: mm(FIRST_LINE_INDENT_MM) }
+const centredOptions: TextOptions = { size: SIZE.body, width: TEXT_WIDTH, align: 'center' }
 
 function headingRuns(block: Extract<Block, { type: 'heading' }>): StyledText[] {
   return plain(block.text, true, block.level === 3)
@@ -210,7 +233,7 @@ function drawBlockContent(w: PdfWriter, block: Block, following: Block[]): void 
     }
     case 'paragraph':
       w.space(PARAGRAPH_SPACING_PT)
-      w.flow(w.layout(styled(block.runs), bodyOptions), SIZE.body)
+      w.flow(w.layout(styled(block.runs), block.align === 'center' ? centredOptions : bodyOptions), SIZE.body)
       return
     case 'item':
       w.space(PARAGRAPH_SPACING_PT)
@@ -252,6 +275,24 @@ function drawClosing(w: PdfWriter, model: DocumentModel): void {
   w.y = Math.max(y, right)
 }
 
+/** The body blocks in order, a heading kept with what follows it. */
+function drawBlocks(w: PdfWriter, blocks: Block[]): void {
+  blocks.forEach((block, i) => drawBlockContent(w, block, blocks.slice(i + 1)))
+}
+
+/** An annex on a new page: its title in capitals and the reference line, centred, a short rule, then its body. */
+function drawAnnex(w: PdfWriter, annex: Annex): void {
+  w.newPage(true)
+  const centred = (size: number): TextOptions => ({ size, width: TEXT_WIDTH, align: 'center' })
+  w.y = w.drawBlock(w.layout(plain(annex.title, true), centred(SIZE.annexTitle)), LEFT, w.y, SIZE.annexTitle)
+  if (annex.reference) {
+    w.y = w.drawBlock(w.layout(plain(annex.reference, false, true), centred(SIZE.annexReference)), LEFT, w.y, SIZE.annexReference)
+  }
+  w.y = w.rule(LEFT + TEXT_WIDTH / 2, w.y, titleRuleWidth(annex.title, w.measure), SIZE.annexTitle)
+  w.y += ANNEX_HEAD_GAP_PT
+  drawBlocks(w, annex.body)
+}
+
 export async function renderPdf(input: DocumentModel): Promise<Uint8Array> {
   const model = normalizeModel(input)
   const doc = new PDFDocument({
@@ -271,8 +312,9 @@ export async function renderPdf(input: DocumentModel): Promise<Uint8Array> {
   const w = new PdfWriter(doc)
   drawHeader(w, model)
   drawTitle(w, model)
-  model.body.forEach((block, i) => drawBlockContent(w, block, model.body.slice(i + 1)))
+  drawBlocks(w, model.body)
   drawClosing(w, model)
+  for (const annex of annexesOf(model)) drawAnnex(w, annex)
   doc.end()
   await done
   return new Uint8Array(Buffer.concat(chunks))

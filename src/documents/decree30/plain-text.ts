@@ -2,8 +2,8 @@
 // as DOCX and PDF text extraction reads it (page numbers aside: they are running heads).
 import type { Block, DocumentModel } from '../document-model.ts'
 import {
-  MOTTO, NATIONAL_NAME, PARTY_NAME, PARTY_SEPARATOR, RECIPIENTS_LABEL,
-  inlineText, issuerLines, normalizeModel, recipientLines, signatureHeadLines,
+  DRAFT_MARK, MOTTO, NATIONAL_NAME, PARTY_NAME, PARTY_SEPARATOR, RECIPIENTS_LABEL,
+  annexesOf, inlineText, issuerLines, normalizeModel, recipientLines, signatureHeadLines,
 } from './content.ts'
 import { formatNumberLine, formatPlaceDate } from './format.ts'
 
@@ -30,6 +30,7 @@ export function toPlainText(input: DocumentModel): string {
     ...(party ? [PARTY_SEPARATOR] : []),
     ...(party ? [PARTY_NAME] : [NATIONAL_NAME, MOTTO]),
     formatNumberLine(header),
+    ...(model.draft === true ? [DRAFT_MARK] : []),
     formatPlaceDate(header.place, header.date),
     model.documentType,
     model.title,
@@ -37,6 +38,7 @@ export function toPlainText(input: DocumentModel): string {
     ...(model.recipients.length > 0 ? [RECIPIENTS_LABEL, ...recipientLines(model.recipients)] : []),
     ...signatureHeadLines(model),
     ...(model.signature.name ? [model.signature.name] : []),
+    ...annexesOf(model).flatMap((annex) => [annex.title, ...(annex.reference ? [annex.reference] : []), ...annex.body.flatMap(blockLines)]),
   ]
   return lines.filter((l) => l !== '').join('\n') + '\n'
 }

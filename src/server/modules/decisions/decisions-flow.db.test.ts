@@ -1,11 +1,14 @@
 // Commune A's officer drafts a decision from the nominations its council passed, the amounts follow the
 // decree (same-period titles pay only the highest, a title and a form both pay), the chairman issues it:
 // the number comes from the QĐ register and the registry rows, certificates and "decided" statuses are
-// written with it. The Word, PDF and spreadsheet files read back with the names, amounts and serials.
+// written with it. The Word and PDF files (the decision, its list as annex after the signature) and the
+// spreadsheet read back with the names, amounts and serials.
 import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
 import { extractText } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readZip } from '../../../documents/decree30/testing/unzip.ts'
+import { descendants, parseXml, textOf } from '../../../documents/decree30/testing/xml.ts'
 import { checkCertificateCode } from '../../../shared/certificate-code.ts'
 import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
 import { staff } from '../nominations/nominations.testing.ts'
@@ -28,6 +31,16 @@ beforeAll(async () => {
 afterAll(() => t.db.close())
 
 const text = async (bytes: ArrayBuffer) => (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value
+const folded = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim()
+/** The PDF's text page by page, white space folded. */
+const pdfPages = async (bytes: ArrayBuffer) => (await extractText(new Uint8Array(bytes), { mergePages: false })).text.map(folded)
+/** The alignment (w:jc) of the DOCX paragraph whose text is exactly `wanted`. */
+function alignmentOf(docx: ArrayBuffer, wanted: string): string | null {
+  const xml = parseXml(Buffer.from(readZip(new Uint8Array(docx)).get('word/document.xml')!).toString('utf8'))
+  const paragraph = descendants(xml, 'w:p').find((p) => descendants(p, 'w:t').map(textOf).join('') === wanted)
+  if (paragraph === undefined) throw new Error(`no paragraph "${wanted}"`)
+  return descendants(paragraph, 'w:jc')[0]?.attributes.get('w:val') ?? null
+}
 
 describe('drafting', () => {
   let draft: any // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -81,12 +94,22 @@ describe('drafting', () => {
     draft = res.body
   })
 
-  it('prints the draft marked "DỰ THẢO" without a number', async () => {
+  it('prints the draft marked "DỰ THẢO" without a number, its list as annex referring to the unnumbered decision', async () => {
     const res = await t.app.request(`/api/decisions/${draft.id}/files/quyet-dinh.docx`, { headers: await cookieOf('officerA') })
     expect(res.status).toBe(200)
     const words = await text(await res.arrayBuffer())
-    expect(words).toContain('DỰ THẢO')
-    expect(words).toMatch(/Số: +\/QĐ-UBND/)
+    // "DỰ THẢO" once, boxed under the number line (no longer a heading in the body).
+    expect(words.match(/DỰ THẢO/g)).toHaveLength(1)
+    expect(words).toMatch(/Số: +\/QĐ-UBND\s+DỰ THẢO\s+Bình Thành, ngày 20 tháng 12 năm 2025/)
+    expect(folded(words)).toContain('(Kèm theo Quyết định số …/QĐ-UBND ngày 20 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân xã Bình Thành)')
+    const pdf = await pdfPages(await (await t.app.request(`/api/decisions/${draft.id}/files/quyet-dinh.pdf`, { headers: await cookieOf('officerA') })).arrayBuffer())
+    expect(pdf[0]).toContain('Số: /QĐ-UBND DỰ THẢO Bình Thành, ngày 20 tháng 12 năm 2025')
+  })
+
+  it('no longer serves the list as a Word or PDF file of its own', async () => {
+    for (const file of ['danh-sach.docx', 'danh-sach.pdf']) {
+      expect((await t.app.request(`/api/decisions/${draft.id}/files/${file}`, { headers: await cookieOf('officerA') })).status).toBe(400)
+    }
   })
 
   let issued: any // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -128,8 +151,9 @@ describe('drafting', () => {
     expect(edit.status).toBe(409)
   })
 
-  it('prints the decision in Decree 30 form with the decider, the bases, three articles and the signature', async () => {
-    const words = await text(await (await t.app.request(`/api/decisions/${draft.id}/files/quyet-dinh.docx`, { headers: await cookieOf('officerA') })).arrayBuffer())
+  it('prints the decision in Decree 30 form with the decider, the bases, three articles and the signature, centring who decides and "QUYẾT ĐỊNH:"', async () => {
+    const docx = await (await t.app.request(`/api/decisions/${draft.id}/files/quyet-dinh.docx`, { headers: await cookieOf('officerA') })).arrayBuffer()
+    const words = await text(docx)
     for (const expected of [
       'ỦY BAN NHÂN DÂN', 'XÃ BÌNH THÀNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 01/QĐ-UBND', 'Bình Thành, ngày 20 tháng 12 năm 2025', 'QUYẾT ĐỊNH',
       'Về việc khen thưởng năm 2025', 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH', 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', 'QUYẾT ĐỊNH:',
@@ -139,13 +163,26 @@ describe('drafting', () => {
       'Nơi nhận:', '- Như Điều 3;', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Hoàng Văn Thắng',
     ]) expect(words).toContain(expected)
     expect(words).not.toContain('DỰ THẢO')
+    expect(alignmentOf(docx, 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH')).toBe('center')
+    expect(alignmentOf(docx, 'QUYẾT ĐỊNH:')).toBe('center')
+    expect(alignmentOf(docx, 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')).toBe('both')
+    // The list follows the signature: its title in capitals, the reference line with the number and the date, the table.
+    const after = folded(words.slice(words.indexOf('Hoàng Văn Thắng')))
+    expect(after).toMatch(/^Hoàng Văn Thắng DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ, GIẤY KHEN, DANH HIỆU LAO ĐỘNG TIÊN TIẾN \(Kèm theo Quyết định số 01\/QĐ-UBND ngày 20 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân xã Bình Thành\) STT/)
+    for (const expected of ['Số sổ vàng', 'Nguyễn Văn An', 'Lê Thị Bình', '2.340.000', '3.760.000', 'Tổng cộng']) expect(after).toContain(expected)
+    expect(alignmentOf(docx, '(Kèm theo Quyết định số 01/QĐ-UBND ngày 20 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân xã Bình Thành)')).toBe('center')
   })
 
-  it('prints the annex list as PDF and as a spreadsheet with the serials and the total', async () => {
-    const pdf = await (await t.app.request(`/api/decisions/${draft.id}/files/danh-sach.pdf`, { headers: await cookieOf('officerA') })).arrayBuffer()
-    const { text: pages } = await extractText(new Uint8Array(pdf), { mergePages: true })
-    for (const expected of ['PHỤ LỤC', 'Kèm theo Quyết định số 01/QĐ-UBND ngày 20/12/2025 của Chủ tịch Ủy ban nhân dân xã Bình Thành', 'Số sổ vàng', 'Nguyễn Văn An', 'Lê Thị Bình', '2.340.000', '3.760.000', 'Tổng cộng']) {
-      expect(pages.replace(/\s+/g, ' ')).toContain(expected)
+  it('prints the list in the PDF on a page after the signature, and as a spreadsheet with the serials and the total', async () => {
+    const pages = await pdfPages(await (await t.app.request(`/api/decisions/${draft.id}/files/quyet-dinh.pdf`, { headers: await cookieOf('officerA') })).arrayBuffer())
+    const signature = pages.findIndex((p) => p.includes('Hoàng Văn Thắng'))
+    const annex = pages.findIndex((p) => p.includes('DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG'))
+    expect(signature).toBeGreaterThanOrEqual(0)
+    expect(annex).toBeGreaterThan(signature)
+    expect(pages[signature]).not.toContain('Số sổ vàng')
+    expect(pages[annex]!.startsWith('DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG')).toBe(true)
+    for (const expected of ['(Kèm theo Quyết định số 01/QĐ-UBND ngày 20 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân xã Bình Thành)', 'Số sổ vàng', 'Nguyễn Văn An', 'Lê Thị Bình', '2.340.000', '3.760.000', 'Tổng cộng']) {
+      expect(pages[annex]).toContain(expected)
     }
     const xlsx = await t.app.request(`/api/decisions/${draft.id}/files/danh-sach.xlsx`, { headers: await cookieOf('officerA') })
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml')

@@ -55,7 +55,7 @@ export const decisionRoutes = [
   }),
   defineRoute({
     method: 'get', path: '/api/decisions/:id/files/:file', tag: TAG, access: 'decision.read', params: fileParams,
-    summary: 'Tệp của quyết định theo Nghị định 30: quyet-dinh.docx, quyet-dinh.pdf, danh-sach.docx, danh-sach.pdf (danh sách kèm theo), danh-sach.xlsx',
+    summary: 'Tệp của quyết định theo Nghị định 30: quyet-dinh.docx, quyet-dinh.pdf (quyết định và danh sách kèm theo là phụ lục sau chữ ký), danh-sach.xlsx (danh sách dạng bảng tính)',
     handler: ({ ctx, params }) => downloadDecision(ctx, params.id, params.file),
   }),
 ]

@@ -66,11 +66,10 @@ export const candidatesQuery = z.object({
   decisionDate: isoDate('Ngày quyết định').optional(),
 })
 
+/** The decision with its list as annex (Word, PDF), and the list alone as a spreadsheet. */
 export const DECISION_FILES = {
   'quyet-dinh.docx': { part: 'decision', format: 'docx' },
   'quyet-dinh.pdf': { part: 'decision', format: 'pdf' },
-  'danh-sach.docx': { part: 'annex', format: 'docx' },
-  'danh-sach.pdf': { part: 'annex', format: 'pdf' },
   'danh-sach.xlsx': { part: 'annex', format: 'xlsx' },
 } as const
 export type DecisionFile = keyof typeof DECISION_FILES

@@ -1,6 +1,6 @@
-// The decision and its annex list as Word or PDF (Decree 30), and the annex as a spreadsheet. A draft prints
-// "DỰ THẢO" and no number. Rendered outside any transaction.
-import { annexDocument, annexWorkbook, decisionDocument, type DecisionDocumentData } from '../../../documents/decision/index.ts'
+// The decision with its list as annex after the signature, as Word or PDF (Decree 30), and the list as a
+// spreadsheet. A draft prints "DỰ THẢO" and no number. Rendered outside any transaction.
+import { annexWorkbook, decisionDocument, type DecisionDocumentData } from '../../../documents/decision/index.ts'
 import { renderDocx, renderPdf } from '../../../documents/decree30/index.ts'
 import type { UseCaseContext } from '../../http/route.ts'
 import { formatNumber } from '../campaigns/campaign-numbering.ts'
@@ -33,6 +33,6 @@ export async function downloadDecision(ctx: UseCaseContext, id: string, file: De
   const { part, format } = DECISION_FILES[file]
   const name = `${part === 'decision' ? 'Quyết định' : 'Danh sách kèm theo quyết định'} ${decisionNumber(decision)?.replace(/\//g, '-') ?? 'dự thảo'}.${format}`
   if (format === 'xlsx') return fileResponse(await annexWorkbook(data), XLSX_CONTENT_TYPE, name)
-  const model = part === 'decision' ? decisionDocument(data) : annexDocument(data)
+  const model = decisionDocument(data)
   return fileResponse(format === 'docx' ? await renderDocx(model) : await renderPdf(model), format === 'docx' ? DOCX_TYPE : 'application/pdf', name)
 }
