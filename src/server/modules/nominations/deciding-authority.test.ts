@@ -18,7 +18,8 @@ describe('authorities of an organization', () => {
   it('follow its kind and the level of its territory', () => {
     expect(authoritiesOf(commune, [province])).toEqual(['CHU_TICH_UBND_XA'])
     expect(authoritiesOf(province, [])).toEqual(['CHU_TICH_UBND_TINH'])
-    expect(authoritiesOf(org('u', 'Ủy ban nhân dân tỉnh', 'peoples_committee'), [province])).toEqual(['CHU_TICH_UBND_TINH'])
+    // the committee's chairman decides as the chair of its territory: the territory holds the authority
+    expect(authoritiesOf(org('u', 'Ủy ban nhân dân tỉnh', 'peoples_committee'), [province])).toEqual([])
     expect(authoritiesOf(org('so', 'Sở Nội vụ', 'department'), [province])).toEqual(['THU_TRUONG_CO_QUAN_CHUYEN_MON'])
     expect(authoritiesOf(org('vp', 'Văn phòng HĐND và UBND xã', 'department'), [province, commune])).toEqual([])
     expect(authoritiesOf(school, [province, commune])).toEqual([])
@@ -31,6 +32,9 @@ describe('the deciding level of a nomination', () => {
   it('is the first level up the chain that may confer it', () => {
     expect(ask('GIAY_KHEN_CHU_TICH_XA', '2025-12-20')).toMatchObject({ organizationId: 'c', competent: true, authority: { code: 'CHU_TICH_UBND_XA' }, escalateTo: null })
     expect(ask('BANG_KHEN_CHU_TICH_TINH', '2025-12-20')).toMatchObject({ organizationId: 'p', competent: true, authority: { code: 'CHU_TICH_UBND_TINH' } })
+    // staff of the commune's own office, under its People's Committee, are decided by the commune like everyone else there
+    const officeChain = [org('vp', 'Văn phòng HĐND và UBND xã', 'department'), org('u', 'Ủy ban nhân dân xã Bắc Sơn', 'peoples_committee'), commune, province]
+    expect(ask('GIAY_KHEN_CHU_TICH_XA', '2025-12-20', officeChain)).toMatchObject({ organizationId: 'c', competent: true, authority: { code: 'CHU_TICH_UBND_XA' } })
     expect(ask('GIAY_KHEN_DANG_UY_DANG_VIEN', '2025-12-20', [cell, partyCommittee, commune, province])).toMatchObject({ organizationId: 'd', competent: true })
   })
 

@@ -31,7 +31,7 @@ const PARTY: Record<Territory, AuthorityCode[]> = { province: ['BTV_TINH_UY', 'B
 
 /**
  * The authorities the head of an organization holds (ancestors: from the root down to its parent). A
- * People's Committee decides at the level of its territory; a department only when it is a Sở of the
+ * territory (commune, province…) decides through its People's Committee's chairman; a department only when it is a Sở of the
  * province (a commune's offices decide nothing themselves); villages, schools, Party cells none.
  */
 export function authoritiesOf(org: ChainOrganization, ancestors: readonly ChainOrganization[]): AuthorityCode[] {
@@ -42,8 +42,11 @@ export function authoritiesOf(org: ChainOrganization, ancestors: readonly ChainO
     case 'commune':
     case 'ward':
     case 'special_zone':
-    case 'peoples_committee':
       return territory ? [CHAIR[territory]] : []
+    // The People's Committee's chairman is the chair of its territory: the territory decides (its council
+    // reviews, its register numbers the decision), whether the nominee works under the committee or not.
+    case 'peoples_committee':
+      return []
     case 'department':
       return territory === 'province' ? ['THU_TRUONG_CO_QUAN_CHUYEN_MON'] : []
     case 'enterprise':
