@@ -4,6 +4,7 @@ import { openTestDb } from '../testing/test-db.ts'
 import { ApiClient, testApp } from '../testing/api-client.ts'
 import { ROLES } from '../auth/policy.ts'
 import { cccdMatchesPerson, type Sex } from '../../shared/people.ts'
+import { verifyAuditChain } from '../audit/audit-chain.ts'
 import { DEMO_PASSWORD, hasAnyTenant, seedDemo, type DemoResult } from './seed-demo.ts'
 
 let db: Db
@@ -107,6 +108,9 @@ describe('demo data', () => {
     const cccds = async () => (await db.query<{ cccd: string }>('SELECT cccd FROM people WHERE province_id = $1 ORDER BY cccd', [provinceId])).map((r) => r.cccd)
     const firstCccds = await cccds()
     const auditBefore = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE province_id = $1', [provinceId]))[0]!.n
+    // The commendation workflow is written through the use cases, each with its audit rows; the demo's own row is the one seed_demo.
+    const workflowRows = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE province_id = $1 AND action <> 'seed_demo'`, [provinceId]))[0]!.n
+    expect(workflowRows).toBeGreaterThan(50)
 
     const second = await seedDemo(db, { replace: true })
     const third = await seedDemo(db, { replace: true })
@@ -119,7 +123,10 @@ describe('demo data', () => {
       `SELECT actor_id, actor_name, summary FROM audit_log WHERE province_id = $1 AND action = 'seed_demo'`, [provinceId])
     expect(audit).toHaveLength(3)
     expect(audit.every((a) => a.actor_id === null && a.actor_name === 'Hệ thống' && a.summary.startsWith('Tạo dữ liệu mẫu'))).toBe(true)
-    expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE province_id = $1', [provinceId]))[0]!.n).toBe(auditBefore + 2)
+    expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE province_id = $1', [provinceId]))[0]!.n).toBe(auditBefore + 2 * (1 + workflowRows))
+    // The wipe keeps the chain's head with the log: the kept and the new entries form one intact chain.
+    const [chain] = await verifyAuditChain(db, provinceId)
+    expect(chain).toMatchObject({ entries: auditBefore + 2 * (1 + workflowRows), problems: [] })
 
     const app = testApp(db)
     await ApiClient.signIn(app, 'binhthanh.vanphong', DEMO_PASSWORD)

@@ -9,6 +9,7 @@ import { buildDemoData, type DemoData } from './demo-data.ts'
 import { seedCampaigns } from './seed-campaigns.ts'
 import { seedHistory } from './seed-history.ts'
 import { seedNominations } from './seed-nominations.ts'
+import { seedCommendation } from './seed-commendation.ts'
 
 export interface DemoSignIn { username: string; password: string; role: string; organization: string }
 export interface DemoResult { provinceName: string; signIns: DemoSignIn[]; people: number; organizations: number; households: number }
@@ -27,7 +28,16 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'binhthanh.chutich', role: 'signer', organization: 'binhThanh', person: 'binhThanh:chairman' },
   { username: 'binhthanh.hoidong', role: 'council_member', organization: 'binhThanh', person: 'binhThanh:mttq' },
   { username: 'binhthanh.truongtieuhoc', role: 'unit', organization: 'binhThanh:tieuhoc', person: 'binhThanh:principalPrimary' },
+  { username: 'binhthanh.hoidong2', role: 'council_member', organization: 'binhThanh', person: 'binhThanh:phunu' },
+  { username: 'binhthanh.hoidong3', role: 'council_member', organization: 'binhThanh', person: 'binhThanh:doan' },
   { username: 'bacson.vanphong', role: 'officer', organization: 'bacSon', person: 'bacSon:vanphong' },
+  { username: 'bacson.chutich', role: 'signer', organization: 'bacSon', person: 'bacSon:chairman' },
+  { username: 'bacson.hoidong1', role: 'council_member', organization: 'bacSon', person: 'bacSon:vice2' },
+  { username: 'bacson.hoidong2', role: 'council_member', organization: 'bacSon', person: 'bacSon:mttq' },
+  { username: 'bacson.hoidong3', role: 'council_member', organization: 'bacSon', person: 'bacSon:phunu' },
+  { username: 'bacson.hoidong4', role: 'council_member', organization: 'bacSon', person: 'bacSon:doan' },
+  { username: 'bacson.hoidong5', role: 'council_member', organization: 'bacSon', person: 'bacSon:nongdan' },
+  { username: 'bacson.hoidong6', role: 'council_member', organization: 'bacSon', person: 'bacSon:truongVhxh' },
 ]
 
 export async function hasAnyTenant(db: Db): Promise<boolean> {
@@ -104,7 +114,9 @@ async function insertDemo(tx: Db, provinceId: string, data: DemoData, passwordHa
   )
   await seedCampaigns(tx, provinceId, data, new Map(accountRows.map((row) => [row[2] as string, row[1] as string])))
   await seedHistory(tx, provinceId, data)
-  await seedNominations(tx, provinceId, data, new Map(accountRows.map((row) => [row[2] as string, row[1] as string])))
+  const accountIds = new Map(accountRows.map((row) => [row[2] as string, row[1] as string]))
+  await seedNominations(tx, provinceId, data, accountIds)
+  await seedCommendation(tx, provinceId, data, accountIds)
   return signIns
 }
 
@@ -136,8 +148,9 @@ async function updateFromValues(db: Db, provinceId: string, table: string, colum
   }
 }
 
-// Tables that survive a wipe: the tenant row itself and the append-only audit trail.
-const KEPT_TABLES = new Set(['provinces', 'audit_log'])
+// Tables that survive a wipe: the tenant row itself, the append-only audit trail and the head of its hash
+// chain (without it the next entry would restart the chain at 1 and collide with the kept entries).
+const KEPT_TABLES = new Set(['provinces', 'audit_log', 'audit_chain_heads'])
 
 /**
  * Deletes every row of one tenant from every table that has a province_id column (so tables added by

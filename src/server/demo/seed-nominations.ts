@@ -12,9 +12,11 @@
 //   proposals submitted and one title sent to the council; the reprimanded official, the health station with
 //   a member disciplined (both not eligible) and the principal's CSTĐCS lacking its certification left as drafts.
 // The province's calendar gets the public holidays of 2025 and 2026, which the processing timers skip.
+// seed-commendation.ts then carries Bắc Sơn's and Bình Thành's on through the council, the posting, the decision and the proposal.
 import type { Db } from '../db/client.ts'
 import type { Actor } from '../auth/policy.ts'
 import { todayInVietnam } from '../../shared/people.ts'
+import { addDays } from '../../shared/working-days.ts'
 import { findAccount } from '../modules/accounts/accounts.repository.ts'
 import { searchCampaigns } from '../modules/campaigns/campaigns.repository.ts'
 import { insertHolidayYear } from '../modules/holidays/holidays.repository.ts'
@@ -62,10 +64,10 @@ export async function seedNominations(db: Db, provinceId: string, data: DemoData
     return nominations.map((n) => moved.find((m) => m.id === n.id)!)
   }
   /** One proposal of the unit for these nominations (they were assessed and completed when written). */
-  const submit = async (actor: Actor, nominations: readonly NominationRecord[]) => {
+  const submit = async (actor: Actor, nominations: readonly NominationRecord[], submittedOn = todayInVietnam()) => {
     const first = nominations[0]!
     const unit = (await findOrganization(db, provinceId, first.nominatingOrganizationId))!
-    const batch = await openBatch(db, provinceId, unit, { campaignId: first.campaignId, year: first.year, submittedOn: todayInVietnam(), submittedBy: actor.accountId })
+    const batch = await openBatch(db, provinceId, unit, { campaignId: first.campaignId, year: first.year, submittedOn, submittedBy: actor.accountId })
     return move(actor, nominations, 'submitted', { batchId: batch.id })
   }
 
@@ -101,10 +103,12 @@ export async function seedNominations(db: Db, provinceId: string, data: DemoData
     ...forCampaign, nominatingOrganizationId: org('bacSon:ubnd').id, subjectKind: 'individual', subjectId: person('bacSon:vanphong').id, target: 'BANG_KHEN_CHU_TICH_TINH',
     achievement: 'Sáng kiến "Quy trình số hóa hồ sơ một cửa của xã" được áp dụng toàn xã, rút ngắn một nửa thời gian giải quyết thủ tục.',
   })
-  await submit(bacSon, [teacher])
-  await move(bacSon, await submit(bacSon, [preschool]), 'returned', { reason: 'Báo cáo thành tích chưa có xác nhận của Hiệu trưởng; đề nghị bổ sung số liệu trẻ đạt chuẩn.' })
-  await submit(bacSon, [household])
-  const [checked] = await submit(bacSon, [village, bangKhen])
+  // Bắc Sơn's proposals are dated a month ago: its council has met since (seed-commendation.ts).
+  const monthAgo = addDays(todayInVietnam(), -30)
+  await submit(bacSon, [teacher], monthAgo)
+  await move(bacSon, await submit(bacSon, [preschool], monthAgo), 'returned', { reason: 'Báo cáo thành tích chưa có xác nhận của Hiệu trưởng; đề nghị bổ sung số liệu trẻ đạt chuẩn.' })
+  await submit(bacSon, [household], monthAgo)
+  const [checked] = await submit(bacSon, [village, bangKhen], monthAgo)
   await move(bacSon, [checked!], 'checked')
 
   // E. Bình Thành's annual titles for 2025.

@@ -32,7 +32,7 @@ function History({ history }: { history: CertificateView[] }) {
       columns={[
         { title: 'Mã xác minh (bản cũ)', dataIndex: 'code', render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
         { title: 'Cấp ngày', dataIndex: 'issuedAt', render: (at: string, c) => `${formatDateTime(at)} — ${c.issuedByName}` },
-        { title: 'Trạng thái', key: 'status', render: (_, c) => <StatusCell c={c} /> },
+        { title: 'Trạng thái', key: 'status', width: 130, render: (_, c) => <StatusCell c={c} /> },
       ]}
     />
   )
@@ -54,7 +54,7 @@ export function CertificatesTable({
       dataSource={lines}
       pagination={false}
       size="middle"
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1120 }}
       rowSelection={canManage ? { selectedRowKeys: selected, onChange: (keys) => onSelect(keys as string[]), getCheckboxProps: (c) => ({ disabled: c.status !== 'valid' }) } : undefined}
       expandable={{
         rowExpandable: (c) => c.history.length > 0,
@@ -72,11 +72,11 @@ export function CertificatesTable({
           ),
         },
         { title: 'Hình thức, danh hiệu', dataIndex: 'awardName' },
-        { title: 'Mã xác minh', dataIndex: 'code', render: (code: string) => <Typography.Text code copyable>{code}</Typography.Text> },
-        { title: 'Trạng thái', key: 'status', render: (_, c) => <StatusCell c={c} /> },
+        { title: 'Mã xác minh', dataIndex: 'code', width: 230, render: (code: string) => <Typography.Text code copyable style={{ whiteSpace: 'nowrap' }}>{code}</Typography.Text> },
+        { title: 'Trạng thái', key: 'status', width: 130, render: (_, c) => <StatusCell c={c} /> },
         ...(canManage
           ? [{
-              title: '', key: 'actions', width: 190,
+              title: '', key: 'actions', width: 170, fixed: 'right' as const,
               render: (_: unknown, c: CertificateLine) =>
                 c.status === 'valid' && (
                   <Flex gap={4} wrap>

@@ -16,11 +16,11 @@ export function ProposalItemsTable({ proposal }: { proposal: ProposalDetail }) {
         data-testid="proposal-items"
         dataSource={proposal.items}
         size="middle"
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1260 }}
         pagination={false}
         columns={[
           { title: 'STT', dataIndex: 'position', width: 60 },
-          { title: 'Đối tượng', key: 'subject', render: (_: unknown, i: ProposalItemView) => <><strong>{i.subject.name}</strong><br /><Typography.Text type="secondary">{i.subject.organizationName}</Typography.Text></> },
+          { title: 'Đối tượng', key: 'subject', width: 220, render: (_: unknown, i: ProposalItemView) => <><strong>{i.subject.name}</strong><br /><Typography.Text type="secondary">{i.subject.organizationName}</Typography.Text></> },
           { title: 'Hình thức', dataIndex: 'targetShort', width: 190 },
           { title: 'Hội đồng thông qua', key: 'council', width: 200, render: (_: unknown, i: ProposalItemView) => i.council && `${i.council.organizationName}, ${formatDate(i.council.meetsOn)} (${i.council.votesFor}/${i.council.totalMembers})` },
           { title: 'Trạng thái', key: 'status', width: 170, render: (_: unknown, i: ProposalItemView) => <NominationStatusTag status={i.status} /> },
@@ -30,7 +30,7 @@ export function ProposalItemsTable({ proposal }: { proposal: ProposalDetail }) {
           },
           ...(proposal.actions.answer
             ? [{
-                title: '', key: 'answer', width: 130,
+                title: '', key: 'answer', width: 130, fixed: 'right' as const,
                 render: (_: unknown, i: ProposalItemView) => !i.closed && <Button size="small" onClick={() => setAnswering(i)} data-testid="proposal-answer">Ghi kết quả</Button>,
               }]
             : []),
