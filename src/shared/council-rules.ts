@@ -36,7 +36,7 @@ export const DEFAULT_QUORUM_SHARE = 0.6667
 export const DEFAULT_MAJORITY_SHARE = 0.5
 
 export const COUNCIL_SETTINGS_NOTE =
-  '❓ Tỷ lệ dự họp và tỷ lệ biểu quyết theo quy chế do Hội đồng tự quy định: Nghị định 98/2023/NĐ-CP Điều 49 quy định ít nhất 2/3 thành viên dự họp ' +
+  'Chưa xác nhận: tỷ lệ dự họp và tỷ lệ biểu quyết theo quy chế do Hội đồng tự quy định: Nghị định 98/2023/NĐ-CP Điều 49 quy định ít nhất 2/3 thành viên dự họp ' +
   '(cấp tỉnh: 80% ở phiên xét khen thưởng); Nghị định 152/2025/NĐ-CP chưa đối chiếu; cấp xã do Chủ tịch UBND quyết định quy chế. ' +
   'Các danh hiệu bắt buộc bỏ phiếu (Chiến sĩ thi đua, Cờ thi đua…) luôn theo ngưỡng của Nghị định (Điều 30 khoản 7), không theo tỷ lệ này.'
 

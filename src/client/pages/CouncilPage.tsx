@@ -9,6 +9,7 @@ import { shareText } from '../../shared/council-rules.ts'
 import { FullPageSpin, useCurrentUser } from '../auth.tsx'
 import { formatDate } from '../format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { ConfidenceTag } from '../components/eligibility/ConfidenceTag.tsx'
 import { CouncilForm } from '../components/council/CouncilForm.tsx'
 import { MembersCard } from '../components/council/MembersCard.tsx'
 import { SessionsCard } from '../components/council/SessionsCard.tsx'
@@ -66,8 +67,8 @@ export function CouncilPage() {
             <Descriptions size="small" column={{ xs: 1, md: 2 }}>
               <Descriptions.Item label="Đơn vị">{council.organizationName}</Descriptions.Item>
               <Descriptions.Item label="Quyết định thành lập">{council.establishedBy ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label="Tỷ lệ dự họp tối thiểu">{shareText(council.quorumShare)} tổng số thành viên ❓</Descriptions.Item>
-              <Descriptions.Item label="Tỷ lệ biểu quyết theo quy chế">trên {shareText(council.majorityShare)} tổng số thành viên ❓</Descriptions.Item>
+              <Descriptions.Item label="Tỷ lệ dự họp tối thiểu">{shareText(council.quorumShare)} tổng số thành viên <ConfidenceTag confidence="unconfirmed" citation="Nghị định 98/2023/NĐ-CP, Điều 49; quy chế của Hội đồng" /></Descriptions.Item>
+              <Descriptions.Item label="Tỷ lệ biểu quyết theo quy chế">trên {shareText(council.majorityShare)} tổng số thành viên <ConfidenceTag confidence="unconfirmed" citation="Quy chế làm việc của Hội đồng (biểu quyết theo đa số)" /></Descriptions.Item>
             </Descriptions>
             <Alert type="info" showIcon title={council.settingsNote} />
           </Card>

@@ -77,7 +77,7 @@ export function NominationPage() {
             </Link>
             {n.subject.kind !== 'collective' ? ` — ${n.subject.organizationName}` : ''}
           </Typography.Text>
-          <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
+          <Descriptions size="small" layout="vertical" column={{ xs: 1, md: 2, xl: 3 }}>
             <Descriptions.Item label="Đơn vị đề nghị">{n.nominatingOrganization.name}</Descriptions.Item>
             <Descriptions.Item label={n.campaign ? 'Kế hoạch thi đua' : 'Năm xét'}>
               {n.campaign ? (
@@ -162,15 +162,6 @@ export function NominationPage() {
               </Descriptions>
             )}
           </Card>
-          <Card
-            title="Kết quả xét điều kiện đã lưu"
-            extra={<Typography.Text type="secondary">Xét lúc {formatDateTime(n.eligibility.evaluatedAt)}</Typography.Text>}
-            style={{ marginBottom: 16 }}
-            data-testid="nomination-eligibility"
-          >
-            <EvaluationView evaluation={n.eligibility.evaluation} />
-          </Card>
-          <DossierCard nomination={n} canUpload={actions.has('upload')} canRemove={actions.has('removeUpload')} onChanged={changed} />
         </Col>
         <Col xs={24} xl={10}>
           <AuthorityCard authority={n.authority} />
@@ -179,6 +170,15 @@ export function NominationPage() {
           </Card>
         </Col>
       </Row>
+      <Card
+        title="Kết quả xét điều kiện đã lưu"
+        extra={<Typography.Text type="secondary">Xét lúc {formatDateTime(n.eligibility.evaluatedAt)}</Typography.Text>}
+        style={{ marginBottom: 16 }}
+        data-testid="nomination-eligibility"
+      >
+        <EvaluationView evaluation={n.eligibility.evaluation} />
+      </Card>
+      <DossierCard nomination={n} canUpload={actions.has('upload')} canRemove={actions.has('removeUpload')} onChanged={changed} />
       {editing && <NominationForm nomination={n} onClose={() => setEditing(false)} />}
     </>
   )

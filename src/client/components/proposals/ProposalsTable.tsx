@@ -28,7 +28,7 @@ export function ProposalsTable({ direction }: { direction: 'outgoing' | 'incomin
         loading={isFetching}
         dataSource={data?.items}
         size="middle"
-        scroll={{ x: 900 }}
+        scroll={{ x: 1240 }}
         onRow={(p) => ({ onClick: () => navigate(`/trinh-cap-tren/${p.id}`) })}
         pagination={{
           current: page, pageSize, total: data?.total ?? 0, showSizeChanger: true,
@@ -41,7 +41,7 @@ export function ProposalsTable({ direction }: { direction: 'outgoing' | 'incomin
         locale={{ emptyText: direction === 'outgoing' ? 'Chưa có tờ trình nào trình cấp trên' : 'Chưa nhận tờ trình nào từ cấp dưới' }}
         columns={[
           { title: 'Số, ký hiệu', dataIndex: 'numberAndSymbol', width: 130, render: (value: string | null) => value ?? <em>Chưa có số</em> },
-          { title: 'Trích yếu', dataIndex: 'title', render: (title: string) => <strong>{title}</strong> },
+          { title: 'Trích yếu', dataIndex: 'title', width: 320, render: (title: string) => <strong>{title}</strong> },
           direction === 'outgoing'
             ? { title: 'Gửi', key: 'to', width: 220, render: (_: unknown, p: ProposalSummary) => p.toName }
             : { title: 'Cấp trình', key: 'from', width: 180, render: (_: unknown, p: ProposalSummary) => p.from.name },

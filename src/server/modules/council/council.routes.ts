@@ -33,7 +33,7 @@ const TAG = 'Hội đồng Thi đua – Khen thưởng'
 export const councilRoutes = [
   defineRoute({
     method: 'get', path: '/api/councils', tag: TAG, access: 'council.read', query: councilQuery,
-    summary: 'Hội đồng của một đơn vị trong phạm vi (mặc định đơn vị của tài khoản): quy chế (tỷ lệ dự họp, tỷ lệ biểu quyết ❓), thành viên, các phiên họp; null khi chưa thành lập',
+    summary: 'Hội đồng của một đơn vị trong phạm vi (mặc định đơn vị của tài khoản): quy chế (tỷ lệ dự họp, tỷ lệ biểu quyết — chưa xác nhận, do Hội đồng quy định), thành viên, các phiên họp; null khi chưa thành lập',
     handler: ({ ctx, query }) => getCouncilOfOrganization(ctx, query.organizationId),
   }),
   defineRoute({
