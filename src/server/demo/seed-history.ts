@@ -1,9 +1,12 @@
-// Demo histories for Bình Thành and Bắc Sơn, so the eligible lists of the 2025 review show a realistic mix:
-// the staff's recruitment dates and ratings 2020–2025, the unit's 2025 assessments, LĐTT every good year and
-// CSTĐCS for some (with decision numbers), Giấy khen and Bằng khen, a few initiatives (one already used),
-// achievements of 2025, one reprimand, one pending complaint; the yearly results of a few units; the
-// households' Gia đình văn hóa years, their 2025 assessments and one exclusion. Deterministic (seeded PRNG),
-// written through the history and registry repositories in the demo seeding's transaction.
+// Demo histories for Bình Thành and Bắc Sơn, so the eligible lists of the 2025 review and of the 2026 one
+// (opened in November 2026) show a realistic mix: the staff's recruitment dates and ratings 2020–2026, the
+// unit's assessments of 2025 and 2026, LĐTT every good year until 2024 and CSTĐCS for some (with decision
+// numbers; the 2025 titles are left to the demo's own workflow), Giấy khen and Bằng khen, a few initiatives
+// (one already used, two of 2026), achievements, a reprimand of 2025 that has ended and one of 2026 still in
+// force, one pending complaint; the yearly results of a few units for 2025 and 2026; the households' Gia
+// đình văn hóa years, their 2025 and 2026 assessments and one exclusion each year. Deterministic (seeded
+// PRNG; 2026 draws from its own stream, so the 2025 rows stay as they were), written through the history
+// and registry repositories in the demo seeding's transaction.
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/client.ts'
 import type { CatalogueCode, Rating, Track } from '../../rules/index.ts'
@@ -87,6 +90,15 @@ const FIXED: Record<string, Fixed> = {
   'bacSon:teacherPreschool': { recruitedOn: '2025-09-01', ratings: { 2025: 'HTTNV' } },
 }
 
+/** 2026 ratings of named people (the rest are drawn): the principal "xuất sắc" again, so still ready for the
+ *  Bằng khen (2025–2026 and two initiatives); the preschool teacher, 14 months in by the end of 2026, now
+ *  eligible for LĐTT; the mathematics teacher whose 2026 initiative is the way to CSTĐCS. */
+const RATINGS_2026: Record<string, Rating> = {
+  'binhThanh:principalPrimary': 'HTXSNV',
+  'binhThanh:teacherSecondary2': 'HTTNV',
+  'bacSon:teacherPreschool': 'HTTNV',
+}
+
 /** Staff of a State body: recruited, rated every year, LĐTT in good years, CSTĐCS now and then, assessed for 2025. */
 function staffHistory(h: Histories, rng: Rng, c: Commune, p: DemoPerson): void {
   const fixed = (p.key && FIXED[p.key]) || {}
@@ -110,6 +122,27 @@ function staffHistory(h: Histories, rng: Rng, c: Commune, p: DemoPerson): void {
     h.add('achievements', subject, {
       description: rng.pick(['Tích cực trong phong trào thi đua "Dân vận khéo"', 'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số cấp xã', 'Có thành tích trong phong trào "Cả nước chung tay vì người nghèo"', 'Tiêu biểu trong phong trào thi đua chào mừng Đại hội Đảng bộ xã']),
       kind: 'phong_trao', level: 'xa', date: `2025-${pad(rng.int(3, 10))}-${pad(rng.int(1, 28))}`,
+    })
+  }
+}
+
+/**
+ * The same staff in 2026, as recorded by November: the year's rating (a few not yet reviewed), the
+ * assessments the LĐTT and CSTĐCS standards read, now and then an achievement. No 2026 title yet: the
+ * commune decides them in December.
+ */
+function staffYear2026(h: Histories, rng: Rng, p: DemoPerson): void {
+  const subject = person(p)
+  const fixed = p.key ? RATINGS_2026[p.key] : undefined
+  const rating = fixed ?? (rng.chance(0.1) ? undefined : rng.weighted(RATING_WEIGHTS))
+  if (rating) h.add('ratings', subject, { year: 2026, rating })
+  if (fixed || rng.chance(0.9)) h.add('assessments', subject, { year: 2026, key: 'TU_LUC_DOAN_KET', met: true })
+  if (fixed || rng.chance(0.9)) h.add('assessments', subject, { year: 2026, key: 'THI_DUA', met: fixed !== undefined || rng.chance(0.95) })
+  if (fixed || rng.chance(0.8)) h.add('assessments', subject, { year: 2026, key: 'GUONG_MAU', met: true })
+  if (rng.chance(0.2)) {
+    h.add('achievements', subject, {
+      description: rng.pick(['Tích cực trong phong trào thi đua "Bình dân học vụ số"', 'Hoàn thành tốt nhiệm vụ vận hành chính quyền địa phương hai cấp', 'Có thành tích trong phong trào xóa nhà tạm, nhà dột nát', 'Tiêu biểu trong phong trào "Toàn dân bảo vệ an ninh Tổ quốc"']),
+      kind: 'phong_trao', level: 'xa', date: `2026-${pad(rng.int(2, 10))}-${pad(rng.int(1, 28))}`,
     })
   }
 }
@@ -138,7 +171,24 @@ function namedCases(h: Histories, c: Commune, byKey: (key: string) => DemoPerson
   } else {
     h.add('proceedings', person(byKey('bacSon:taichinh')), { kind: 'khieu_nai', startDate: '2025-11-03', note: 'Khiếu nại về việc thanh toán chế độ làm thêm giờ, đang xác minh' })
     h.add('initiatives', person(byKey('bacSon:vanphong')), { title: 'Quy trình số hóa hồ sơ một cửa của xã', type: 'sang_kien', level: 'co_so', recognisedDate: '2025-10-20', appliedEffectively: true })
+    // what the school's review recorded for the teacher it proposes under 141/KH-UBND (the Giấy khen's achievement)
+    const teacher = person(byKey('bacSon:teacherPrimary'))
+    h.add('achievements', teacher, { description: 'Bồi dưỡng học sinh đạt giải cấp tỉnh Giao lưu Tiếng Việt của chúng em, hưởng ứng Đợt thi đua chào mừng Đại hội XIV của Đảng', kind: 'phong_trao', level: 'don_vi', date: '2025-05-15' })
+    h.add('assessments', teacher, { year: 2025, key: 'GUONG_MAU', met: true })
     h.award(person(byKey('bacSon:chairman')), 'BANG_KHEN_CHU_TICH_TINH', 2023, { number: '2874/QĐ-UBND', date: '2024-01-12', issuer: 'Chủ tịch UBND tỉnh Thái Nguyên', level: 'province' })
+  }
+}
+
+/** 2026 of the named people: two initiatives, a reprimand in force on the review date, the village heads' reviews. */
+function namedCases2026(h: Histories, c: Commune, byKey: (key: string) => DemoPerson): void {
+  if (c.key === 'binhThanh') {
+    h.add('initiatives', person(byKey('binhThanh:principalPrimary')), { title: 'Câu lạc bộ đọc sách song ngữ Tày – Việt cho học sinh tiểu học', type: 'sang_kien', level: 'co_so', recognisedDate: '2026-05-18', appliedEffectively: true })
+    h.add('initiatives', person(byKey('binhThanh:teacherSecondary2')), { title: 'Dạy học Toán qua dự án gắn với sản xuất chè của địa phương', type: 'sang_kien', level: 'co_so', recognisedDate: '2026-06-02', appliedEffectively: true })
+    h.add('discipline', person(byKey('binhThanh:motcua')), { form: 'khien_trach', startDate: '2026-08-12', endDate: '2027-02-11', decisionNumber: '118/QĐ-UBND' })
+    for (const village of ['Xóm Đồng Tâm', 'Xóm Khang Thịnh']) {
+      const head = person(byKey(`binhThanh:head:${village}`))
+      for (const key of ['SAN_XUAT', 'THI_DUA', 'GUONG_MAU', 'CONG_DONG']) h.add('assessments', head, { year: 2026, key, met: true })
+    }
   }
 }
 
@@ -160,6 +210,38 @@ function collectiveResults(h: Histories, org: (key: string) => DemoOrganization,
     const subject: Subject = { kind: 'collective', org: org(`${c.key}:${name}`) }
     for (const judgement of ['TVH_KINH_TE', 'TVH_VAN_HOA', 'TVH_MOI_TRUONG', 'TVH_AN_NINH', 'TVH_DOAN_KET']) h.add('assessments', subject, { year: 2025, key: judgement, met: true })
   }
+  if (c.key === 'bacSon') {
+    // What Bắc Sơn's reviews recorded for the collectives it proposes under 141/KH-UBND: the village's Giấy khen
+    // (its year's result, its internal unity, its campaign achievement) and the preschool's Bằng khen (a
+    // province-level movement it led).
+    const kimSon: Subject = { kind: 'collective', org: org('bacSon:Thôn Kim Sơn') }
+    h.add('ratings', kimSon, { year: 2025, rating: 'HTTNV' })
+    for (const judgement of ['NOI_BO_DOAN_KET', 'GUONG_MAU']) h.add('assessments', kimSon, { year: 2025, key: judgement, met: true })
+    h.add('achievements', kimSon, { description: 'Dẫn đầu xã trong phong trào làm đường giao thông nông thôn, hưởng ứng Đợt thi đua chào mừng Đại hội XIV của Đảng', kind: 'phong_trao', level: 'xa', date: '2025-09-30' })
+    h.add('achievements', { kind: 'collective', org: org('bacSon:mamnon') }, {
+      description: 'Tiêu biểu của tỉnh trong phong trào thi đua "Xây dựng trường học xanh – sạch – đẹp – an toàn" do UBND tỉnh phát động', kind: 'phong_trao', level: 'tinh', date: '2025-06-20',
+    })
+  }
+}
+
+/** 2026 results of the same units, recorded by November: the school again TTLĐTT, the secondary school still
+ *  below the LĐTT share, the office with its reprimanded member (below the threshold), the health station's
+ *  figures not yet in; the villages' reviews (one criterion failed, one village not yet reviewed). */
+function collectiveResults2026(h: Histories, org: (key: string) => DemoOrganization, c: Commune): void {
+  const units = c.key === 'binhThanh'
+    ? [['binhThanh:tieuhoc', 24, 22, 'HTXSNV', []], ['binhThanh:thcs', 31, 21, 'HTTNV', []], ['binhThanh:ubnd', 22, 18, 'HTTNV', [{ form: 'khien_trach', date: '2026-08-12', member: 'Một công chức Trung tâm Phục vụ hành chính công' }]]] as const
+    : [['bacSon:tieuhoc', 26, 22, 'HTTNV', []], ['bacSon:mamnon', 18, 17, 'HTXSNV', []]] as const
+  for (const [key, members, ldtt, rating, memberDiscipline] of units) {
+    const subject: Subject = { kind: 'collective', org: org(key) }
+    h.add('ratings', subject, { year: 2026, rating })
+    h.add('collective-years', subject, { year: 2026, memberCount: members, ldttCount: ldtt, cstdcsCount: Math.floor(ldtt / 8), completedTaskCount: members, memberDiscipline })
+    for (const judgement of ['THI_DUA', 'NOI_BO_DOAN_KET', 'GUONG_MAU']) h.add('assessments', subject, { year: 2026, key: judgement, met: true })
+  }
+  const villages = c.key === 'binhThanh' ? [['Xóm Đồng Tâm', true], ['Xóm Khang Thịnh', false]] as const : [['Thôn Kim Sơn', true]] as const
+  for (const [name, clean] of villages) {
+    const subject: Subject = { kind: 'collective', org: org(`${c.key}:${name}`) }
+    for (const judgement of ['TVH_KINH_TE', 'TVH_VAN_HOA', 'TVH_MOI_TRUONG', 'TVH_AN_NINH', 'TVH_DOAN_KET']) h.add('assessments', subject, { year: 2026, key: judgement, met: clean || judgement !== 'TVH_MOI_TRUONG' })
+  }
 }
 
 /** Gia đình văn hóa in 2023 and 2024 for most households, the 2025 assessment, one member sanctioned in 2025. */
@@ -173,8 +255,19 @@ function householdHistory(h: Histories, rng: Rng, c: Commune, households: readon
   })
 }
 
+/** The households' 2026 assessment as recorded by November (a few villages still reviewing), one member sanctioned in 2026. */
+function householdYear2026(h: Histories, rng: Rng, households: readonly DemoHousehold[]): void {
+  households.forEach((household, i) => {
+    const subject: Subject = { kind: 'household', household }
+    const assessed = rng.float()
+    if (assessed < 0.8) h.add('assessments', subject, { year: 2026, key: 'GDVH_TIEU_CHUAN', met: assessed < 0.72 })
+    if (i === 5) h.add('exclusions', subject, { kind: 'xu_phat_hon_nhan', member: 'Chủ hộ', startDate: '2026-03-23' })
+  })
+}
+
 export async function seedHistory(db: Db, provinceId: string, data: DemoData): Promise<void> {
   const rng = new Rng(DEMO_SEED + 2025)
+  const rng2026 = new Rng(DEMO_SEED + 2026)
   const orgById = new Map(data.organizations.map((o) => [o.id, o]))
   const org = (key: string) => data.organizationByKey.get(key) ?? failKey('organization', key)
   const byKey = (key: string) => data.personByKey.get(key) ?? failKey('person', key)
@@ -183,10 +276,16 @@ export async function seedHistory(db: Db, provinceId: string, data: DemoData): P
     const root = org(c.key)
     const inCommune = (organizationId: string) => orgById.get(organizationId)!.path.startsWith(root.path)
     const staff = data.people.filter((p) => inCommune(p.organizationId) && (STATE_CATEGORIES.has(p.category) || (p.category === 'nguoi_lao_dong' && orgById.get(p.organizationId)!.kind !== 'enterprise')))
+    const households = data.households.filter((household) => inCommune(household.organizationId))
     for (const p of staff) staffHistory(h, rng, c, p)
     namedCases(h, c, byKey)
     collectiveResults(h, org, c)
-    householdHistory(h, rng, c, data.households.filter((household) => inCommune(household.organizationId)))
+    householdHistory(h, rng, c, households)
+    // 2026 from its own stream, after every 2025 draw of the commune.
+    for (const p of staff) staffYear2026(h, rng2026, p)
+    namedCases2026(h, c, byKey)
+    collectiveResults2026(h, org, c)
+    householdYear2026(h, rng2026, households)
   }
   for (const [kind, records] of h.records) await insertHistoryRows(db, provinceId, HISTORY_SPECS[kind], records)
   await insertAwards(db, provinceId, h.awards)

@@ -42,7 +42,19 @@ export function DecisionLinesTable({ lines, loading, selection, action, showSeri
             </Space>
           ),
         },
-        { title: 'Danh hiệu, hình thức', width: 200, render: (_: unknown, l: DecisionLineView) => <Tooltip title={l.targetName}>{l.isTitle ? `Danh hiệu ${l.award}` : l.award}</Tooltip> },
+        {
+          title: 'Danh hiệu, hình thức', width: 200,
+          render: (_: unknown, l: DecisionLineView) => (
+            <Space direction="vertical" size={2}>
+              <Tooltip title={l.targetName}>{l.isTitle ? `Danh hiệu ${l.award}` : l.award}</Tooltip>
+              {l.eligible !== true && (
+                <Tooltip title="Kết quả xét điều kiện lưu cùng đề nghị; Hội đồng đã xem xét và biểu quyết. Mở đề nghị để xem từng tiêu chuẩn.">
+                  <Tag color={l.eligible === false ? 'red' : 'default'} data-testid="line-eligibility">{l.eligible === false ? 'Chưa đủ điều kiện' : 'Chưa xác định đủ điều kiện'}</Tag>
+                </Tooltip>
+              )}
+            </Space>
+          ),
+        },
         {
           title: 'Tiền thưởng',
           width: 230,

@@ -42,6 +42,8 @@ export interface DecisionLineView {
   certificateCode: string | null
   /** What stops issuing while a draft: refused line conditions and the public posting. */
   problems: string[]
+  /** The eligibility verdict stored with the nomination (false / null are shown as a warning: the council decided). */
+  eligible: boolean | null
 }
 
 export interface DecisionSummary {
@@ -97,7 +99,7 @@ function lineView(n: NominationWithEvaluation, details: SubjectDetails | undefin
     nominationId: n.id, nominationStatus: n.status, nominationStatusLabel: NOMINATION_STATUS_LABELS[n.status], position,
     subject: { kind: n.subjectKind, id: n.subjectId, name: n.subjectName, positionAndUnit: details ? positionAndUnit(details) : n.subjectOrganizationName },
     nominatingOrganizationName: n.nominatingOrganizationName, target: n.target, targetName: entry.name, award: printedAward(n.target),
-    isTitle: entry.category === 'title', year: n.year, kind: n.kind,
+    isTitle: entry.category === 'title', year: n.year, kind: n.kind, eligible: n.eligible,
   }
 }
 
