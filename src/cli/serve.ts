@@ -12,7 +12,7 @@ export async function serveCommand(): Promise<void> {
     console.log('Cơ sở dữ liệu trống: đang tạo dữ liệu mẫu…')
     printSignIns(await seedDemo(opened.db, { replace: false }))
   }
-  const app = createApp({ db: opened.db, config, routes })
+  const app = createApp({ db: opened.db, readDb: opened.readDb, config, routes })
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`tdkt đang chạy tại http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port} — ${opened.description}`)
   })

@@ -5,6 +5,8 @@ export interface Config {
   port: number
   host: string
   databaseUrl: string | undefined
+  /** A streaming replica for lag-tolerant reads (registry search, eligible lists, audit list); needs databaseUrl. */
+  databaseReadUrl: string | undefined
   dataDir: string
   uploadLimitBytes: number
   sessionHours: number
@@ -25,10 +27,14 @@ function intEnv(name: string, fallback: number): number {
 
 export function loadConfig(env = process.env): Config {
   const port = intEnv('PORT', 3000)
+  const databaseUrl = env.DATABASE_URL || undefined
+  const databaseReadUrl = env.DATABASE_READ_URL || undefined
+  if (databaseReadUrl && !databaseUrl) throw new Error('Biến môi trường DATABASE_READ_URL (bản sao chỉ đọc) cần DATABASE_URL (máy chủ chính PostgreSQL)')
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
+    databaseReadUrl,
     dataDir: path.resolve(env.TDKT_DATA_DIR ?? 'data'),
     uploadLimitBytes: intEnv('TDKT_UPLOAD_LIMIT_MB', 10) * 1024 * 1024,
     sessionHours: intEnv('TDKT_SESSION_HOURS', 12),

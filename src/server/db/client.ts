@@ -65,12 +65,45 @@ export function wrapPglite(client: PGlite): Db {
   return pgliteDb(client, () => client.close())
 }
 
+/**
+ * The database server cannot be reached (stopped, restarting, failing over, network gone). The HTTP layer
+ * answers 503 with a Vietnamese message; the pool opens new connections once the server is back.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`Cơ sở dữ liệu tạm thời không truy cập được (${cause instanceof Error ? cause.message : String(cause)})`, { cause })
+    this.name = 'DatabaseUnavailableError'
+  }
+}
+
+// Socket errors, SQLSTATE class 08 (connection exception), 57P01-57P03 (server shutting down, crashed,
+// starting up) and the messages node-postgres gives a connection that died under it.
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'])
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable/
+
+export function isConnectionError(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true
+  if (!(error instanceof Error)) return false
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code))) return true
+  if (error instanceof AggregateError) return error.errors.some(isConnectionError)
+  return UNAVAILABLE_MESSAGES.test(error.message)
+}
+
+function unavailable(error: unknown): unknown {
+  return isConnectionError(error) && !(error instanceof DatabaseUnavailableError) ? new DatabaseUnavailableError(error) : error
+}
+
 function clientDb(client: pg.PoolClient): Db {
   return {
     driver: 'postgres',
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, params as unknown[])
-      return result.rows as T[]
+      try {
+        const result = await client.query(sql, params as unknown[])
+        return result.rows as T[]
+      } catch (error) {
+        throw unavailable(error)
+      }
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>) {
       return fn(this)
@@ -79,29 +112,64 @@ function clientDb(client: pg.PoolClient): Db {
   }
 }
 
-export function openPostgres(connectionString: string, max = 10): Db {
-  const pool = new pg.Pool({ connectionString, max })
+export interface PostgresOptions {
+  /** Pool size (10 by default). */
+  max?: number
+  /** Shown in pg_stat_activity, so an operator sees which pool a connection belongs to. */
+  applicationName?: string
+  /** Every transaction read-only (default_transaction_read_only): the pool for DATABASE_READ_URL. */
+  readOnly?: boolean
+}
+
+export function openPostgres(connectionString: string, options: number | PostgresOptions = {}): Db {
+  const { max = 10, applicationName = 'tdkt', readOnly = false } = typeof options === 'number' ? { max: options } : options
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    application_name: applicationName,
+    // A server that is gone answers "connection refused" at once; one that does not answer at all must not
+    // hold a request for ever.
+    connectionTimeoutMillis: 10_000,
+    ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+  })
   // An idle connection dropped by the server (restart, failover, DROP DATABASE … FORCE) must not
   // crash the process: the next query opens a new connection.
   pool.on('error', (error) => console.error(`PostgreSQL: mất kết nối rảnh (${error.message}); sẽ kết nối lại khi cần.`))
   return {
     driver: 'postgres',
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await pool.query(sql, params as unknown[])
-      return result.rows as T[]
+      try {
+        const result = await pool.query(sql, params as unknown[])
+        return result.rows as T[]
+      } catch (error) {
+        throw unavailable(error)
+      }
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>) {
-      const client = await pool.connect()
+      let client: pg.PoolClient
+      try {
+        client = await pool.connect()
+      } catch (error) {
+        throw unavailable(error)
+      }
+      // A checked-out client has no pool listener: the server going away between two statements of this
+      // transaction would otherwise be an unhandled 'error' event and end the process.
+      let broken: Error | undefined
+      const onError = (error: Error) => (broken = error)
+      client.on('error', onError)
       try {
         await client.query('BEGIN')
         const value = await fn(clientDb(client))
         await client.query('COMMIT')
         return value
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {})
-        throw error
+        if (!broken && isConnectionError(error)) broken = error as Error
+        if (!broken) await client.query('ROLLBACK').catch(() => {})
+        throw unavailable(broken ?? error)
       } finally {
-        client.release()
+        client.off('error', onError)
+        // A broken connection is destroyed, not put back into the pool.
+        client.release(broken)
       }
     },
     close: () => pool.end(),

@@ -6,6 +6,8 @@ import { migrate } from './migrate.ts'
 
 export interface OpenedDatabase {
   db: Db
+  /** Where lag-tolerant reads go: the replica of DATABASE_READ_URL (read-only sessions), else `db` itself. */
+  readDb: Db
   description: string
   close(): Promise<void>
 }
@@ -14,12 +16,22 @@ export async function openDatabase(config: Config, options: { migrate?: boolean 
   let opened: OpenedDatabase
   if (config.databaseUrl) {
     const db = openPostgres(config.databaseUrl)
-    opened = { db, description: `PostgreSQL (${new URL(config.databaseUrl).host})`, close: () => db.close() }
+    const readDb = config.databaseReadUrl ? openPostgres(config.databaseReadUrl, { applicationName: 'tdkt-read', readOnly: true }) : db
+    const replica = config.databaseReadUrl ? `; đọc báo cáo từ bản sao ${new URL(config.databaseReadUrl).host}` : ''
+    opened = {
+      db,
+      readDb,
+      description: `PostgreSQL (${new URL(config.databaseUrl).host}${replica})`,
+      close: async () => {
+        await db.close()
+        if (readDb !== db) await readDb.close()
+      },
+    }
   } else {
     const release = lockDataDir(config.dataDir)
     try {
       const db = await openPglite(`${config.dataDir}/pglite`)
-      opened = { db, description: `PGlite nhúng (${config.dataDir})`, close: async () => { await db.close(); release() } }
+      opened = { db, readDb: db, description: `PGlite nhúng (${config.dataDir})`, close: async () => { await db.close(); release() } }
     } catch (error) {
       release()
       throw error

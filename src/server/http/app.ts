@@ -10,7 +10,7 @@ import { getCookie } from 'hono/cookie'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { z } from 'zod'
-import type { Db } from '../db/client.ts'
+import { isConnectionError, type Db } from '../db/client.ts'
 import type { Config } from '../config.ts'
 import { AppError, parseOrThrow } from './errors.ts'
 import { can, type Actor } from '../auth/policy.ts'
@@ -23,8 +23,13 @@ const CLIENT_DIR = path.resolve('dist/client')
 
 type Env = { Variables: { requestId: string; actor: Actor | null; csrfToken: string | null } }
 
-export function createApp(options: { db: Db; config: Config; routes: AnyRoute[] }) {
+/** What a request gets while PostgreSQL is unreachable (stopped, restarting, failing over). */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại'
+
+/** `readDb`: the replica for lag-tolerant reads (DATABASE_READ_URL); the primary `db` when absent. */
+export function createApp(options: { db: Db; readDb?: Db; config: Config; routes: AnyRoute[] }) {
   const { db, config, routes } = options
+  const readDb = options.readDb ?? db
   const app = new Hono<Env>()
 
   app.use('*', async (c, next) => {
@@ -55,6 +60,11 @@ export function createApp(options: { db: Db; config: Config; routes: AnyRoute[] 
 
   app.onError((error, c) => {
     if (error instanceof AppError) return c.json(error.toJSON(), error.status as 400)
+    if (isConnectionError(error)) {
+      console.error(`[${c.get('requestId')}] ${error.message}`)
+      c.header('retry-after', '5')
+      return c.json({ error: { code: 'DATABASE_UNAVAILABLE', message: `${DATABASE_UNAVAILABLE_MESSAGE}.` } }, 503)
+    }
     console.error(`[${c.get('requestId')}]`, error)
     return c.json(new AppError('INTERNAL', `Lỗi hệ thống, vui lòng thử lại. Mã yêu cầu: ${c.get('requestId')}`).toJSON(), 500)
   })
@@ -106,7 +116,7 @@ export function createApp(options: { db: Db; config: Config; routes: AnyRoute[] 
         body = parseOrThrow(route.body as z.ZodType, raw)
       }
       const clientAddress = clientAddressOf(c)
-      const ctx = { db, actor: actor as Actor, requestId: c.get('requestId'), config, clientAddress }
+      const ctx = { db, readDb, actor: actor as Actor, requestId: c.get('requestId'), config, clientAddress }
       const result = await route.handler({ ctx, params, query, body, file, c } as never)
       if (result instanceof Response) return result
       if (route.status === 204) return c.body(null, 204)

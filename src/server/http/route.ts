@@ -11,9 +11,19 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 /** What every use case receives: the database, the caller and the request id for the audit log. */
 export interface UseCaseContext {
   db: Db
+  /**
+   * For read-only use cases that tolerate a little replication lag (registry search, eligible lists, the
+   * audit list): the replica of DATABASE_READ_URL when there is one. The app always sets it (to `db` without
+   * a replica); contexts built elsewhere (CLI, demo seed, tests) may leave it out — use `readDbOf(ctx)`.
+   * Anything that must read its own writes uses `db`.
+   */
+  readDb?: Db
   actor: Actor
   requestId: string
 }
+
+/** The database for lag-tolerant reads: the replica when the app has one, else the primary. */
+export const readDbOf = (ctx: Pick<UseCaseContext, 'db' | 'readDb'>): Db => ctx.readDb ?? ctx.db
 
 export interface PublicContext {
   db: Db

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineRoute } from '../../http/route.ts'
+import { defineRoute, readDbOf } from '../../http/route.ts'
 import { isoDate, pageQuery, uuid } from '../../../shared/schemas.ts'
 import { searchAudit } from './audit.repository.ts'
 
@@ -19,12 +19,13 @@ const auditQuery = z
   })
 
 // Read-only on purpose: the audit log is append-only (database triggers refuse UPDATE, DELETE and TRUNCATE).
+// The list is served by the read replica when there is one: an entry written a moment ago may appear a moment later.
 export const auditRoutes = [
   defineRoute({
     method: 'get', path: '/api/audit', tag: 'Nhật ký', access: 'audit.read', query: auditQuery,
     summary: 'Nhật ký thao tác trong phạm vi (quản trị: cả tỉnh), mới nhất trước',
     handler: async ({ ctx, query }) => {
-      const { items, total } = await searchAudit(ctx.db, ctx.actor.provinceId, {
+      const { items, total } = await searchAudit(readDbOf(ctx), ctx.actor.provinceId, {
         scopePath: ctx.actor.role === 'admin' ? null : ctx.actor.organizationPath,
         entity: query.entity, entityId: query.entityId, actorId: query.actorId, action: query.action, from: query.from, to: query.to,
         limit: query.pageSize, offset: (query.page - 1) * query.pageSize,

@@ -3,7 +3,7 @@ import { SUBJECT_KINDS } from '../../../rules/types.ts'
 import { yearOf } from '../../../rules/dates.ts'
 import { todayInVietnam } from '../../../shared/people.ts'
 import { AppError } from '../../http/errors.ts'
-import type { UseCaseContext } from '../../http/route.ts'
+import { readDbOf, type UseCaseContext } from '../../http/route.ts'
 import { loadSubjectHistories } from '../history/load-subject-history.ts'
 import { listSubjectsInSubtree, type Subject } from '../history/subjects.repository.ts'
 import { organizationInScope } from '../people/person-rules.ts'
@@ -45,10 +45,11 @@ const RANK = (eligible: boolean | null) => (eligible === true ? 0 : eligible ===
 /**
  * Who in a unit's subtree can receive this title or form: every subject of the right kind, evaluated on
  * its stored history (loaded in bulk), eligible first, then undecided, then not eligible, each in
- * Vietnamese name order.
+ * Vietnamese name order. Read-only and lag-tolerant: served by the read replica when there is one.
  */
 export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): Promise<EligibleList> {
-  const { db, actor } = ctx
+  const { actor } = ctx
+  const db = readDbOf(ctx)
   const org = await organizationInScope(db, actor, 'history.read', query.organizationId ?? actor.organizationId)
   const entry = CATALOGUE[query.target]
   if (query.subjectKind && !entry.subjects.includes(query.subjectKind)) {

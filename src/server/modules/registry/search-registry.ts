@@ -1,15 +1,19 @@
 import type { Page } from '../../../shared/schemas.ts'
 import { normalizeText } from '../../../shared/vietnamese.ts'
-import type { UseCaseContext } from '../../http/route.ts'
+import { readDbOf, type UseCaseContext } from '../../http/route.ts'
 import { organizationInScope } from '../people/person-rules.ts'
 import type { SearchRegistryQuery } from './registry.schemas.ts'
 import { searchAwards, type AwardRecord } from './registry.repository.ts'
 
-/** One page of the registry in the caller's subtree (or a chosen unit's): by name or decision number, title, track, years. */
+/**
+ * One page of the registry in the caller's subtree (or a chosen unit's): by name or decision number, title, track, years.
+ * A report read: served by the read replica when there is one (a row entered a moment ago may appear a moment later).
+ */
 export async function searchRegistry(ctx: UseCaseContext, query: SearchRegistryQuery): Promise<Page<AwardRecord>> {
   const { actor } = ctx
-  const scopePath = query.organizationId ? (await organizationInScope(ctx.db, actor, 'registry.read', query.organizationId)).path : actor.organizationPath
-  const { items, total, totalCapped } = await searchAwards(ctx.db, actor.provinceId, {
+  const db = readDbOf(ctx)
+  const scopePath = query.organizationId ? (await organizationInScope(db, actor, 'registry.read', query.organizationId)).path : actor.organizationPath
+  const { items, total, totalCapped } = await searchAwards(db, actor.provinceId, {
     scopePath,
     q: normalizeText(query.q ?? '') || null,
     code: query.code ?? null,
