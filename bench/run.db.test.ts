@@ -1,5 +1,5 @@
-// Smoke run of the benchmark harness on a tiny province: it must produce a complete report.
-// (No timing is asserted: benchmarks are not tests.)
+// Smoke run of the benchmark harness on a tiny province: it must produce a complete report, and the generated
+// histories must be ones the eligibility engine accepts. (No timing is asserted: benchmarks are not tests.)
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,10 +9,14 @@ import { runBench } from './run.ts'
 // The harness is driver-agnostic and builds its own database; running it once (PGlite) is enough.
 it.skipIf(process.env.TDKT_TEST_DB === 'postgres')('writes BENCHMARKS-style markdown with every measurement', async () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-bench-')), 'BENCHMARKS.md')
+  fs.writeFileSync(out, '# old\n<!-- notes: kept across runs -->\nGhi chú cũ\n')
   const saved = process.env.DATABASE_URL
   delete process.env.DATABASE_URL
   try {
-    await runBench(['--people', '300', '--communes', '3', '--runs', '3', '--parse-seconds', '0.2', '--out', out])
+    await runBench([
+      '--people', '300', '--communes', '3', '--years', '3', '--runs', '3', '--eligibility-runs', '1', '--clients', '4', '--http-requests', '8', '--http-seconds', '5',
+      '--council-members', '4', '--council-items', '2', '--nominations', '1', '--certificates', '3', '--parse-seconds', '0.2', '--out', out,
+    ])
   } finally {
     if (saved !== undefined) process.env.DATABASE_URL = saved
   }
@@ -20,5 +24,11 @@ it.skipIf(process.env.TDKT_TEST_DB === 'postgres')('writes BENCHMARKS-style mark
   expect(report).toMatch(/^# Benchmarks/)
   expect(report).toContain('300 people')
   expect(report).toMatch(/^\| Đọc văn bản \(tài liệu\/giây\): \d+ /m)
-  expect(report.match(/^\| .+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \|$/gm)).toHaveLength(6)
-}, 60_000)
+  expect(report.match(/^\| [^|]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \|$/gm)).toHaveLength(9)
+  expect(report).toMatch(/300 candidates — .*; 0 with a contradictory history/)
+  expect(report.match(/^\| GET \/api\/.+ \| 8 \| /gm)).toHaveLength(4)
+  expect(report).toMatch(/4 members, .* 8 ballots/)
+  expect(report).toContain('3 certificates')
+  expect(report).toContain('(issue 7)')
+  expect(report).toMatch(/<!-- notes: kept across runs -->\nGhi chú cũ\n$/)
+}, 180_000)

@@ -1,90 +1,265 @@
-// npm run bench: builds a synthetic province and measures the foundation's hot paths through the
-// real HTTP app (in-process), then writes BENCHMARKS.md. Not a test: nothing here asserts a time.
-//   --people N (default 100000)  --communes N (default 100)  --out FILE (default BENCHMARKS.md)
-//   --parse-seconds N (default 3): how long document reading is measured
+// npm run bench: builds a synthetic province (bench/synthetic-province.ts, seeded) and measures the hot paths,
+// then writes BENCHMARKS.md. Not a test: nothing here asserts a time.
+//   --people N (default 20000)  --communes N (default 100)  --years N (default 10)  --seed N (default 42)
+//   --runs N (default 200): runs of each in-process request   --eligibility-runs N (default 3)
+//   --clients N (default 64) --http-requests N (default 3000) --http-seconds N (default 15): HTTP load per endpoint
+//   --council-members N (default 200) --council-items N (default 10; the issue's burst is 50)   --certificates N (default 1000)
+//   --nominations N (default 2): nominations per commune   --parse-seconds N (default 3)   --out FILE (default BENCHMARKS.md)
 // Uses a fresh in-memory PGlite, or DATABASE_URL (an empty database you can throw away).
 import fs from 'node:fs'
 import os from 'node:os'
+import { randomUUID } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { openPglite, openPostgres, type Db } from '../src/server/db/client.ts'
 import { migrate } from '../src/server/db/migrate.ts'
 import { ApiClient, testApp } from '../src/server/testing/api-client.ts'
+import type { Actor } from '../src/server/auth/policy.ts'
 import { foldAccents } from '../src/shared/vietnamese.ts'
-import { generateProvince } from './generate-people.ts'
+import { DEFAULT_POSITIONS, renderCertificates, type CertificateData } from '../src/documents/certificate/index.ts'
+import { generateSyntheticProvince } from './synthetic-province.ts'
+import { createBenchAccounts, createWorkflow } from './province-workflow.ts'
+import { eligibilityThroughput, type EligibilityThroughput } from './eligibility-throughput.ts'
+import { bareApp, load, signInCookie, startServer, type LoadResult } from './http-load.ts'
+import { councilBurst } from './council-burst.ts'
 import { parseThroughput } from './parse-throughput.ts'
 import { timeRuns, type Timing } from './stats.ts'
 
-interface Result { name: string; timing: Timing; note?: string }
+interface Result { name: string; timing: Timing }
 
 const NOTES_MARKER = '<!-- notes: kept across runs -->'
+const MiB = 2 ** 20
 
 export async function runBench(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { people: { type: 'string', default: '100000' }, communes: { type: 'string', default: '100' }, out: { type: 'string', default: 'BENCHMARKS.md' }, runs: { type: 'string', default: '200' }, 'parse-seconds': { type: 'string', default: '3' } } })
-  const people = Number(values.people)
-  const runs = Number(values.runs)
-  const db: Db = process.env.DATABASE_URL ? openPostgres(process.env.DATABASE_URL) : await openPglite()
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      people: { type: 'string', default: '20000' }, communes: { type: 'string', default: '100' }, years: { type: 'string', default: '10' }, seed: { type: 'string', default: '42' },
+      out: { type: 'string', default: 'BENCHMARKS.md' }, runs: { type: 'string', default: '200' }, 'eligibility-runs': { type: 'string', default: '3' },
+      clients: { type: 'string', default: '64' }, 'http-requests': { type: 'string', default: '3000' }, 'http-seconds': { type: 'string', default: '15' },
+      'council-members': { type: 'string', default: '200' }, 'council-items': { type: 'string', default: '10' }, certificates: { type: 'string', default: '1000' },
+      nominations: { type: 'string', default: '2' }, 'parse-seconds': { type: 'string', default: '3' },
+    },
+  })
+  const num = (key: keyof typeof values) => Number(values[key])
+  const people = num('people')
+  const runs = num('runs')
+  const db: Db = process.env.DATABASE_URL ? openPostgres(process.env.DATABASE_URL, 20) : await openPglite()
   const driver = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (in memory)'
+  const version = (await db.query<{ v: string }>(`SELECT current_setting('server_version') AS v`))[0]!.v
   await migrate(db)
   if ((await db.query('SELECT 1 FROM people LIMIT 1')).length > 0) throw new Error('Cơ sở dữ liệu đo hiệu năng phải trống (DATABASE_URL trỏ tới một cơ sở dữ liệu riêng).')
 
-  console.log(`Tạo dữ liệu: ${values.communes} xã, ${people} người trên ${driver}…`)
-  const started = performance.now()
-  const province = await generateProvince(db, { communes: Number(values.communes), villagesPerCommune: 10, people, onProgress: (n) => process.stdout.write(`\r  ${n}/${people} người`) })
+  console.log(`Tạo dữ liệu: ${values.communes} xã, ${people} người, ${values.years} năm trên ${driver}…`)
+  let started = performance.now()
+  const province = await generateSyntheticProvince(db, { communes: num('communes'), people, years: num('years'), seed: num('seed'), onProgress: (m) => console.log(`  ${m}`) })
   const generateSeconds = (performance.now() - started) / 1000
-  console.log(`\n  xong trong ${generateSeconds.toFixed(1)} s`)
-
   const app = testApp(db)
-  const provinceOfficer = await ApiClient.signIn(app, province.officerUsername, province.password)
-  const communeOfficer = await ApiClient.signIn(app, province.communeOfficerUsername, province.password)
-  const names = await db.query<{ full_name: string }>('SELECT full_name FROM people ORDER BY random() LIMIT $1', [runs])
+  const accounts = await createBenchAccounts(db, province)
+  started = performance.now()
+  const workflow = await createWorkflow(db, app, province, accounts, { nominationsPerCommune: num('nominations'), councilItems: num('council-items'), onProgress: (m) => console.log(`  ${m}`) })
+  const workflowSeconds = (performance.now() - started) / 1000
+  console.log(`  xong trong ${generateSeconds.toFixed(1)} s + ${workflowSeconds.toFixed(1)} s (kế hoạch, đề nghị qua API)`)
+
+  const date = `${province.lastYear}-12-20`
+  const provinceOfficer = await ApiClient.signIn(app, accounts.provinceOfficer, accounts.password)
+  const communeOfficer = await ApiClient.signIn(app, accounts.communeOfficer, accounts.password)
+  const commune = province.communes[0]!
+  const names = await db.query<{ full_name: string }>('SELECT full_name FROM people ORDER BY md5(id::text) LIMIT $1', [runs])
   const queries = names.map((n) => encodeURIComponent(foldAccents(n.full_name)))
+  const awardNames = await db.query<{ subject_name: string }>(`SELECT subject_name FROM award_records WHERE subject_kind = 'individual' ORDER BY md5(id::text) LIMIT $1`, [runs])
+  const awardQueries = awardNames.map((n) => encodeURIComponent(foldAccents(n.subject_name)))
+  const personIds = (await db.query<{ id: string }>('SELECT id FROM people ORDER BY md5(id::text) LIMIT 1000')).map((p) => p.id)
   const expectOk = async (promise: ReturnType<ApiClient['get']>) => {
     const res = await promise
     if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`)
     return res
   }
 
+  // 1. Latency of single requests through the whole app, in-process
   const results: Result[] = []
-  const measure = async (name: string, fn: (i: number) => Promise<unknown>, note?: string) => {
+  const measure = async (name: string, fn: (i: number) => Promise<unknown>, count = runs) => {
     await fn(0) // warm-up
-    const timing = await timeRuns(runs, fn)
-    results.push({ name, timing, note })
+    const timing = await timeRuns(count, fn)
+    results.push({ name, timing })
     console.log(`${name}: p50 ${timing.p50.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms`)
   }
-  await measure('Tìm cá nhân theo họ tên không dấu — cả tỉnh (GET /api/people?q=)', (i) => expectOk(provinceOfficer.get(`/api/people?q=${queries[i % queries.length]}&pageSize=20`)), 'full name typed without diacritics')
-  await measure('Tìm cá nhân theo một phần tên — cả tỉnh', (i) => expectOk(provinceOfficer.get(`/api/people?q=${queries[i % queries.length]!.split('%20').slice(-2).join('%20')}&pageSize=20`)), 'middle + given name')
+  const pick = (list: string[], i: number) => list[i % list.length]!
+  await measure('Tìm cá nhân theo họ tên không dấu — cả tỉnh (GET /api/people?q=)', (i) => expectOk(provinceOfficer.get(`/api/people?q=${pick(queries, i)}&pageSize=20`)))
+  await measure('Tìm cá nhân theo một phần tên — cả tỉnh', (i) => expectOk(provinceOfficer.get(`/api/people?q=${pick(queries, i).split('%20').slice(-2).join('%20')}&pageSize=20`)))
   await measure('Danh sách cá nhân trang 1, thứ tự tiếng Việt — cả tỉnh', () => expectOk(provinceOfficer.get('/api/people?page=1&pageSize=20')))
-  await measure('Tìm cá nhân — một xã (phạm vi cây con)', (i) => expectOk(communeOfficer.get(`/api/people?q=${queries[i % queries.length]!.split('%20').slice(-1)[0]}&pageSize=20`)), 'given name only')
+  await measure('Tìm cá nhân — một xã (phạm vi cây con)', (i) => expectOk(communeOfficer.get(`/api/people?q=${pick(queries, i).split('%20').slice(-1)[0]}&pageSize=20`)))
+  await measure('Tìm trong sổ khen thưởng theo họ tên không dấu — cả tỉnh (GET /api/registry?q=)', (i) => expectOk(provinceOfficer.get(`/api/registry?q=${pick(awardQueries, i)}&pageSize=20`)))
   await measure('Cây tổ chức cả tỉnh (GET /api/organizations/tree)', () => expectOk(provinceOfficer.get('/api/organizations/tree')))
-  const parsing = await parseThroughput({ seconds: Number(values['parse-seconds']) })
+  const eligibleRuns = Math.max(3, Math.min(runs, 20))
+  await measure(`Ai đủ điều kiện LĐTT — một xã (GET /api/eligible, ${eligibleRuns} lần)`, () => expectOk(communeOfficer.get(`/api/eligible?organizationId=${commune.id}&target=LDTT&date=${date}&pageSize=100`)), eligibleRuns)
+  await measure(`Ai đủ điều kiện LĐTT — cả tỉnh (GET /api/eligible, ${num('eligibility-runs')} lần)`, () => expectOk(provinceOfficer.get(`/api/eligible?target=LDTT&date=${date}&pageSize=100`)), num('eligibility-runs'))
+
+  // 2. Eligibility throughput across the province vs bare SQL reading the same rows
+  const officerRow = (await db.query<{ id: string }>('SELECT id FROM accounts WHERE username = $1', [accounts.provinceOfficer]))[0]!
+  const actor: Actor = { accountId: officerRow.id, provinceId: province.provinceId, username: accounts.provinceOfficer, displayName: 'Cán bộ tỉnh', role: 'officer', organizationId: province.rootId, organizationPath: province.rootPath }
+  const eligibility = await eligibilityThroughput(db, actor, { organizationId: province.rootId, path: province.rootPath }, { runs: num('eligibility-runs'), date })
+  console.log(`Xét LĐTT cả tỉnh: ${eligibility.candidates} đối tượng, ${eligibility.checksPerSecond.toFixed(0)}/s, ${eligibility.ratio.toFixed(2)}× SQL trần`)
+
+  // 3. HTTP with concurrent clients on loopback, against a bare Hono endpoint running the same query
+  const server = await startServer(app.fetch)
+  const bare = await startServer(bareApp(db, province.provinceId, province.rootPath).fetch)
+  const headers = await signInCookie(server.url, accounts.provinceOfficer, accounts.password)
+  const loadOptions = { clients: num('clients'), requests: num('http-requests'), seconds: num('http-seconds'), headers }
+  const http: { name: string; app: LoadResult; bare?: LoadResult }[] = []
+  const runLoad = async (name: string, appUrl: (i: number) => string, bareUrl?: (i: number) => string) => {
+    await load(appUrl, { ...loadOptions, requests: Math.min(loadOptions.requests, 64) }) // warm-up
+    const appResult = await load(appUrl, loadOptions)
+    const bareResult = bareUrl ? await load(bareUrl, loadOptions) : undefined
+    http.push({ name, app: appResult, ...(bareResult ? { bare: bareResult } : {}) })
+    console.log(`${name}: ${appResult.perSecond.toFixed(0)} yêu cầu/s${bareResult ? ` (trần: ${bareResult.perSecond.toFixed(0)}/s)` : ''}, p99 ${appResult.p99.toFixed(1)} ms, lỗi ${appResult.errors}`)
+  }
+  await runLoad('GET /api/people/:id', (i) => `${server.url}/api/people/${pick(personIds, i)}`, (i) => `${bare.url}/people/${pick(personIds, i)}`)
+  await runLoad('GET /api/people?q= (họ tên không dấu, cả tỉnh)', (i) => `${server.url}/api/people?q=${pick(queries, i)}&pageSize=20`, (i) => `${bare.url}/people?q=${pick(queries, i)}`)
+  await runLoad('GET /api/registry?q= (sổ khen thưởng, cả tỉnh)', (i) => `${server.url}/api/registry?q=${pick(awardQueries, i)}&pageSize=20`)
+  await runLoad('GET /api/eligible (LĐTT, một xã)', () => `${server.url}/api/eligible?organizationId=${commune.id}&target=LDTT&date=${date}&pageSize=100`)
+  await server.close()
+  await bare.close()
+  const maxRss = Math.max(...http.map((h) => Math.max(h.app.maxRss, h.bare?.maxRss ?? 0)))
+
+  // 4. Council vote burst
+  const burst = await councilBurst(db, app, province, accounts, workflow.firstCommuneNominations.slice(0, num('council-items')), num('council-members'))
+  console.log(`Bỏ phiếu: ${burst.ballots} phiếu trong ${burst.voteSeconds.toFixed(1)} s (${burst.ballotsPerSecond.toFixed(0)}/s), kết thúc phiên ${burst.closeSeconds.toFixed(1)} s`)
+
+  // 5. Certificates as one PDF
+  const certificatePeople = await db.query<{ full_name: string; name: string }>(
+    `SELECT p.full_name, o.name FROM people p JOIN organizations o ON o.province_id = p.province_id AND o.id = p.organization_id ORDER BY md5(p.id::text) LIMIT $1`, [num('certificates')],
+  )
+  const certificates: CertificateData[] = certificatePeople.map((p, i) => ({
+    track: 'state', issuerTitle: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${commune.name.toUpperCase()}`, award: { kind: 'form', name: 'Giấy khen' },
+    awardee: { name: p.full_name, details: p.name }, achievement: `Đã có thành tích xuất sắc trong phong trào thi đua năm ${province.lastYear}`,
+    decision: { number: 1, symbol: 'QĐ-UBND', date }, serial: i + 1, place: commune.name.replace(/^Xã /, ''), date,
+    signature: { authorityLines: [], title: 'CHỦ TỊCH', name: 'Nguyễn Văn Xã' },
+    verification: { code: randomUUID().slice(0, 22).toUpperCase(), url: `https://tdkt.example.vn/xac-minh/${i}` },
+  }))
+  started = performance.now()
+  const pdf = await renderCertificates(certificates, 'full', DEFAULT_POSITIONS)
+  const certificateSeconds = (performance.now() - started) / 1000
+  console.log(`${certificates.length} giấy khen: ${certificateSeconds.toFixed(1)} s, ${(pdf.byteLength / MiB).toFixed(1)} MiB`)
+
+  // 6. Document reading
+  const parsing = await parseThroughput({ seconds: num('parse-seconds') })
   results.push({ name: `Đọc văn bản (tài liệu/giây): ${parsing.documentsPerSecond.toFixed(0)} — ${parsing.source}, một lõi; cột ms: mỗi tài liệu`, timing: parsing.perDocument })
   console.log(`Đọc văn bản: ${parsing.documentsPerSecond.toFixed(0)} tài liệu/giây (${parsing.source})`)
 
   const memory = process.memoryUsage()
+  writeReport(values.out!, {
+    argv, driver, version, province, generateSeconds, workflowSeconds, workflow, runs, results, eligibility, http, burst, certificates: certificates.length, certificateSeconds,
+    pdfBytes: pdf.byteLength, parsing: parsing.documentsPerSecond, maxRss, memory, loadOptions,
+  })
+  console.log(`Đã ghi ${values.out}`)
+  await db.close()
+}
+
+interface Report {
+  argv: string[]
+  driver: string
+  version: string
+  province: Awaited<ReturnType<typeof generateSyntheticProvince>>
+  generateSeconds: number
+  workflowSeconds: number
+  workflow: Awaited<ReturnType<typeof createWorkflow>>
+  runs: number
+  results: Result[]
+  eligibility: EligibilityThroughput
+  http: { name: string; app: LoadResult; bare?: LoadResult }[]
+  burst: Awaited<ReturnType<typeof councilBurst>>
+  certificates: number
+  certificateSeconds: number
+  pdfBytes: number
+  parsing: number
+  maxRss: number
+  memory: NodeJS.MemoryUsage
+  loadOptions: { clients: number; requests: number; seconds: number }
+}
+
+const f1 = (n: number) => n.toFixed(1)
+const int = (n: number) => Math.round(n).toLocaleString('en')
+const goal = (met: boolean) => (met ? 'met' : '**not met**')
+
+function writeReport(out: string, r: Report): void {
+  const c = r.province.counts
+  const history = c.ratings! + c.assessments! + c.initiatives! + c.discipline! + c.proceedings! + c.collectiveYears! + c.exclusions!
+  const e = r.eligibility
+  const search = r.results.find((x) => x.name.startsWith('Tìm cá nhân theo họ tên'))!.timing
+  const registry = r.results.find((x) => x.name.startsWith('Tìm trong sổ khen thưởng'))!.timing
+  const ratios = r.http.filter((h) => h.bare).map((h) => ({ name: h.name, ratio: h.app.perSecond / h.bare!.perSecond }))
   const lines = [
     '# Benchmarks',
     '',
-    'Produced by `npm run bench` (`node bin/tdkt.mjs bench' + (argv.length ? ' ' + argv.join(' ') : '') + '`). Benchmarks are not tests: nothing here is asserted in `npm test`.',
+    'Produced by `npm run bench` (`node bin/tdkt.mjs bench' + (r.argv.length ? ' ' + r.argv.join(' ') : '') + '`). Benchmarks are not tests: nothing here is asserted in `npm test` (a smoke run at tiny sizes checks only that the report is complete).',
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM; ${os.type()} ${os.release()}`,
-    `- Node ${process.version}; database: ${driver}`,
-    `- Data: ${values.communes} communes × 11 organizations, ${people.toLocaleString('en')} people (generated in ${generateSeconds.toFixed(1)} s)`,
-    `- Method: requests go through the whole Hono app in-process (session lookup, zod validation, scoping, SQL, JSON), ${runs} runs each after one warm-up; nearest-rank percentiles.`,
+    `- Node ${process.version}; database: ${r.driver}, server ${r.version}`,
+    `- Data (seeded, \`tdkt bench-data\` writes the same province): ${r.province.communes.length} communes, ${int(c.organizations!)} organizations, ${int(c.people!)} people, ${int(c.households!)} households, ` +
+      `${int(c.awards!)} registry rows and ${int(history)} other history rows over ${r.province.lastYear - r.province.firstYear + 1} years (${r.province.firstYear}–${r.province.lastYear}) (bulk load ${f1(r.generateSeconds)} s); ` +
+      `${r.workflow.campaigns} campaign plans (provincial plans and each commune's answering plan) and ${r.workflow.nominations} submitted nominations written through the API (${f1(r.workflowSeconds)} s).`,
+    `- Method: in-process requests go through the whole Hono app (session lookup, zod validation, scoping, SQL, JSON), ${r.runs} runs each after one warm-up unless stated; nearest-rank percentiles; eligibility figures are medians of repeated runs.`,
+    '',
+    '## Goals',
+    '',
+    '| Goal (issue 8) | Measured | |',
+    '|---|---|---|',
+    `| Eligibility of the province for one title: ≤ 2× a bare SQL read of the same rows | ${f1(e.ratio)}× (${int(e.checksPerSecond)} checks/s) | ${goal(e.ratio <= 2)} |`,
+    `| Name search typed without diacritics, p99 ≤ 50 ms | people ${f1(search.p99)} ms, registry ${f1(registry.p99)} ms | ${goal(search.p99 <= 50 && registry.p99 <= 50)} |`,
+    ...ratios.map((x) => `| HTTP, ${r.loadOptions.clients} clients: app ≥ 0.6× bare Hono + same SQL — ${x.name} | ${x.ratio.toFixed(2)}× | ${goal(x.ratio >= 0.6)} |`),
+    `| ${r.certificates} certificates as one PDF ≤ 10 s | ${f1(r.certificateSeconds)} s | ${goal(r.certificateSeconds <= 10)} |`,
+    `| Import ≥ 50 documents/s (reading, one core) | ${int(r.parsing)}/s | ${goal(r.parsing >= 50)} |`,
+    `| Server RSS under load ≤ 400 MB | ${int(r.maxRss / MiB)} MiB | ${goal(r.maxRss / MiB <= 400)} |`,
+    '',
+    '## Single requests (in-process)',
     '',
     '| Measurement | p50 (ms) | p99 (ms) | mean (ms) |',
     '|---|---:|---:|---:|',
-    ...results.map((r) => `| ${r.name} | ${r.timing.p50.toFixed(1)} | ${r.timing.p99.toFixed(1)} | ${r.timing.mean.toFixed(1)} |`),
+    ...r.results.map((x) => `| ${x.name} | ${f1(x.timing.p50)} | ${f1(x.timing.p99)} | ${f1(x.timing.mean)} |`),
     '',
-    `Process memory after the run: RSS ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB.`,
+    '## Eligibility across the province',
     '',
-    'Goal from the roadmap: name search p99 ≤ 50 ms at province scale. Province-scale benchmarks (eligibility, roll-ups, HTTP concurrency) arrive with issue 8.',
+    `Lao động tiên tiến on ${r.province.lastYear}-12-20 for every individual of the province, through the "who is eligible" use case (subjects and their histories loaded in bulk, the engine on each, sorted): ` +
+      `${int(e.candidates)} candidates — ${int(e.counts.eligible)} eligible, ${int(e.counts.unknown)} undecided, ${int(e.counts.notEligible)} not eligible; ${e.problems} with a contradictory history.`,
+    '',
+    '| | median (ms) | |',
+    '|---|---:|---|',
+    `| Use case (load + evaluate + sort) | ${f1(e.appMs)} | ${int(e.checksPerSecond)} checks/s |`,
+    `| Bare SQL reading the same rows (${int(e.bareRows)} rows) | ${f1(e.bareMs)} | |`,
+    `| Ratio | ${e.ratio.toFixed(2)}× | goal ≤ 2× |`,
+    '',
+    `## HTTP, ${r.loadOptions.clients} concurrent clients on loopback`,
+    '',
+    `A real server (@hono/node-server) on 127.0.0.1, one signed-in session, ${r.loadOptions.clients} clients each sending its next request when the previous one answered; at most ${int(r.loadOptions.requests)} requests or ${r.loadOptions.seconds} s per row. ` +
+      'The bare endpoint is a Hono route calling the same repository function (same SQL) without the app\'s layers (session, CSRF, validation, scoping).',
+    '',
+    '| Endpoint | requests | req/s | p50 (ms) | p99 (ms) | errors | bare req/s | app / bare |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...r.http.map((h) => `| ${h.name} | ${int(h.app.requests)} | ${int(h.app.perSecond)} | ${f1(h.app.p50)} | ${f1(h.app.p99)} | ${h.app.errors} | ${h.bare ? int(h.bare.perSecond) : '—'} | ${h.bare ? (h.app.perSecond / h.bare.perSecond).toFixed(2) : '—'} |`),
+    '',
+    `Highest RSS of the process during the load: ${int(r.maxRss / MiB)} MiB. The server, the load clients and (on PGlite) the whole in-memory database (WebAssembly heap) share this process, so this over-states the server alone.`,
+    '',
+    '## Council vote burst',
+    '',
+    `${r.burst.members} members, all present, each with an account, vote at the same moment on the ${r.burst.items} items of an open session through the ballot use case (each member's ballots in turn, every member side by side): ` +
+      `${int(r.burst.ballots)} ballots in ${f1(r.burst.voteSeconds)} s (${int(r.burst.ballotsPerSecond)} ballots/s); closing the session (decide every item, quotas, minutes) ${f1(r.burst.closeSeconds)} s; setting it up through the API ${f1(r.burst.setupSeconds)} s.`,
+    '',
+    '## Documents',
+    '',
+    `- ${r.certificates} certificates (Giấy khen, full design with QR codes) as one PDF: ${f1(r.certificateSeconds)} s, ${f1(r.pdfBytes / MiB)} MiB.`,
+    `- Import: documents read into structured fields at ${int(r.parsing)} documents/s on one core (row "Đọc văn bản" above).`,
+    '',
+    '## Not measured yet',
+    '',
+    '- Sơ kết / tổng kết roll-up reports do not exist in the product yet (issue 7); their benchmark comes with them.',
+    '- Registrations (đăng ký thi đua) and unit reports are not in the product yet either; the synthetic province has campaign plans with their cascade and nominations only.',
+    '',
+    `Process memory after the run: RSS ${int(r.memory.rss / MiB)} MiB, heap used ${int(r.memory.heapUsed / MiB)} MiB.`,
     '',
   ]
   // Hand-written notes (before/after of fixes) below the marker survive a new run.
-  const previous = fs.existsSync(values.out!) ? fs.readFileSync(values.out!, 'utf8') : ''
+  const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : ''
   const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`
-  fs.writeFileSync(values.out!, lines.join('\n') + '\n' + notes)
-  console.log(`Đã ghi ${values.out}`)
-  await db.close()
+  fs.writeFileSync(out, lines.join('\n') + '\n' + notes)
 }
