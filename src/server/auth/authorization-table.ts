@@ -21,7 +21,7 @@ export function authorizationTable(routes: readonly AnyRoute[]): string {
     '',
     'Generated from `src/server/routes.ts` and `src/shared/roles.ts` by `src/server/auth/authorization-table.ts`; regenerate with',
     '`UPDATE_AUTHORIZATION_TABLE=1 npx vitest run --project unit src/server/auth/authorization-table.test.ts`.',
-    '✓ allowed (within the account\'s own organization subtree; another subtree or province reads as "not found"), — refused with 403,',
+    '✓ allowed (within the account\'s own organization subtree: an object of another subtree is refused with 403, one of another province does not exist, 404), — refused with 403,',
     '"công khai" open without an account. `src/server/auth/authorization-matrix.db.test.ts` checks every cell against the running app.',
     '',
     header,

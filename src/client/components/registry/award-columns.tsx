@@ -1,5 +1,6 @@
 // How a registry row reads in a table (the registry search and a subject's "Khen thưởng" tab): the title
-// or form, the year of the achievement, the decision (number, date, who decided), the track and the source.
+// or form (marked when cancelled under Điều 93), the year of the achievement, the decision (number, date, who
+// decided), the track and the source.
 import { Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { TRACKS, type Track } from '../../../rules/types.ts'
@@ -21,6 +22,16 @@ export const AWARD_COLUMNS: ColumnsType<AwardRecord> = [
     render: (_: unknown, award) => (
       <>
         {award.name}
+        {award.revokedOn && (
+          <Tag color="red" style={{ marginInlineStart: 8 }} title={award.revokedReason ?? undefined} data-testid="award-revoked">
+            Đã hủy bỏ {formatDate(award.revokedOn)}
+          </Tag>
+        )}
+        {award.revokedReason && (
+          <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
+            {award.revokedReason} (Luật TĐKT 2022, Điều 93)
+          </Typography.Text>
+        )}
         {award.achievement && (
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
             {award.achievement}

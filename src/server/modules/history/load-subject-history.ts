@@ -3,15 +3,15 @@
 // Subjects are loaded in bulk: one query per table whatever their number.
 import type { Db } from '../../db/client.ts'
 import type { SubjectHistoryInput } from '../../../rules/index.ts'
-import { listAwardsOfSubjects, type AwardRecord } from '../registry/registry.repository.ts'
+import { listEngineAwards, type EngineAwardRow } from '../registry/registry.repository.ts'
 import { employmentOf } from './employment.ts'
 import { HISTORY_KINDS } from './history.schemas.ts'
 import { HISTORY_SPECS, type EngineList } from './history-kinds.ts'
 import { listHistoryRows } from './history.repository.ts'
 import type { Subject } from './subjects.repository.ts'
 
-/** A registry row as the engine's award record; forms outside the catalogue (no code) are not the engine's business. */
-function engineAward(a: AwardRecord & { code: NonNullable<AwardRecord['code']> }) {
+/** A registry row as the engine's award record (forms outside the catalogue and cancelled awards are not read). */
+function engineAward(a: EngineAwardRow) {
   return {
     code: a.code,
     year: a.year,
@@ -41,8 +41,8 @@ export async function loadSubjectHistories(db: Db, provinceId: string, subjects:
   const ids = [...histories.keys()]
   const kinds = new Set(subjects.map((s) => s.kind))
   const specs = HISTORY_KINDS.map((k) => HISTORY_SPECS[k]).filter((spec) => spec.subjects.some((k) => kinds.has(k)))
-  const [awards, ...lists] = await Promise.all([listAwardsOfSubjects(db, provinceId, ids), ...specs.map((spec) => listHistoryRows(db, provinceId, spec, ids))])
-  for (const a of awards) if (a.code !== null) histories.get(a.subjectId)?.awards.push(engineAward({ ...a, code: a.code }))
+  const [awards, ...lists] = await Promise.all([listEngineAwards(db, provinceId, ids), ...specs.map((spec) => listHistoryRows(db, provinceId, spec, ids))])
+  for (const a of awards) histories.get(a.subjectId)?.awards.push(engineAward(a))
   specs.forEach((spec, i) => {
     for (const row of lists[i]!) histories.get(row.subjectId)?.[spec.engineList].push(spec.toEngine(row.id, row))
   })

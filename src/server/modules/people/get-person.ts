@@ -1,12 +1,12 @@
+import { assertCan } from '../../auth/policy.ts'
 import { notFound } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
-import { findPerson, type Person } from './people.repository.ts'
-import { organizationInScope } from './person-rules.ts'
+import { findPersonWithPath, type Person } from './people.repository.ts'
 
-/** One person; forbidden when their organization is outside the caller's subtree. */
+/** One person; forbidden when their organization is outside the caller's subtree (one query: the person with the path). */
 export async function getPerson(ctx: UseCaseContext, id: string): Promise<Person> {
-  const person = await findPerson(ctx.db, ctx.actor.provinceId, id)
-  if (!person) throw notFound('cá nhân')
-  await organizationInScope(ctx.db, ctx.actor, 'person.read', person.organizationId)
-  return person
+  const found = await findPersonWithPath(ctx.db, ctx.actor.provinceId, id)
+  if (!found) throw notFound('cá nhân')
+  assertCan(ctx.actor, 'person.read', found.organizationPath)
+  return found.person
 }

@@ -35,12 +35,14 @@ export interface PersonRow {
   householdId: string | null
 }
 
-const SELECT_PERSON = `SELECT p.id, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, p.cccd, p.position,
+const PERSON_COLUMNS = `p.id, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, p.cccd, p.position,
     p.organization_id AS "organizationId", o.name AS "organizationName", p.category, p.direct_worker AS "directWorker",
-    p.household_id AS "householdId", h.head_name AS "householdHeadName", p.version, p.updated_at AS "updatedAt"
-  FROM people p
+    p.household_id AS "householdId", h.head_name AS "householdHeadName", p.version, p.updated_at AS "updatedAt"`
+const PERSON_FROM = `FROM people p
   JOIN organizations o ON o.province_id = p.province_id AND o.id = p.organization_id
   LEFT JOIN households h ON h.province_id = p.province_id AND h.id = p.household_id`
+const SELECT_PERSON = `SELECT ${PERSON_COLUMNS}
+  ${PERSON_FROM}`
 
 /** Escapes LIKE wildcards so user text matches literally. */
 export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&')
@@ -48,6 +50,14 @@ export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&')
 export async function findPerson(db: Db, provinceId: string, id: string): Promise<Person | undefined> {
   const rows = await db.query<Person>(`${SELECT_PERSON} WHERE p.province_id = $1 AND p.id = $2`, [provinceId, id])
   return rows[0]
+}
+
+/** A person and the path of their organization, in one query (the scope check needs no second read). */
+export async function findPersonWithPath(db: Db, provinceId: string, id: string): Promise<{ person: Person; organizationPath: string } | undefined> {
+  const rows = await db.query<Person & { organizationPath: string }>(`SELECT ${PERSON_COLUMNS}, o.path AS "organizationPath" ${PERSON_FROM} WHERE p.province_id = $1 AND p.id = $2`, [provinceId, id])
+  if (!rows[0]) return undefined
+  const { organizationPath, ...person } = rows[0]
+  return { person, organizationPath }
 }
 
 export interface PeopleFilter {

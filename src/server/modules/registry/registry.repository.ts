@@ -40,6 +40,9 @@ export interface AwardRecord extends AwardWrite {
   /** The unit that scopes the subject (the person's or household's unit, or the collective itself). */
   organizationId: string
   organizationName: string
+  /** Cancelled (hủy bỏ, Luật TĐKT 2022 Điều 93): the row stays in the registry, marked, and no longer counts. */
+  revokedOn: string | null
+  revokedReason: string | null
   version: number
   createdAt: string
   updatedAt: string
@@ -53,7 +56,8 @@ const FROM_AWARDS = `FROM award_records r
 const SELECT_AWARD = `SELECT r.id, r.subject_kind AS "subjectKind", r.subject_id AS "subjectId", r.code, r.name, r.track, r.level, r.year,
     r.decision_number AS "decisionNumber", r.decision_date AS "decisionDate", r.decision_issuer AS "decisionIssuer", r.kind,
     r.campaign_id AS "campaignId", r.achievement, r.source, r.subject_name AS "subjectName", r.subject_birth_date AS "subjectBirthDate",
-    r.subject_cccd AS "subjectCccd", u.id AS "organizationId", u.name AS "organizationName", r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt"
+    r.subject_cccd AS "subjectCccd", u.id AS "organizationId", u.name AS "organizationName",
+    r.revoked_on AS "revokedOn", r.revoked_reason AS "revokedReason", r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt"
   ${FROM_AWARDS}`
 
 const ORDER = `ORDER BY r.year DESC, r.decision_date DESC NULLS LAST, r.subject_name_folded, r.id`
@@ -67,6 +71,30 @@ export async function findAward(db: Db, provinceId: string, id: string): Promise
 export async function listAwardsOfSubjects(db: Db, provinceId: string, subjectIds: readonly string[]): Promise<AwardRecord[]> {
   if (subjectIds.length === 0) return []
   return db.query<AwardRecord>(`${SELECT_AWARD} WHERE r.province_id = $1 AND r.subject_id = ANY($2::uuid[]) ${ORDER}`, [provinceId, subjectIds])
+}
+
+/** An award as the law engine reads it: catalogue forms only, cancelled ones left out. */
+export interface EngineAwardRow {
+  subjectId: string
+  code: string
+  year: number
+  kind: AwardRecord['kind']
+  track: AwardRecord['track']
+  level: AwardRecord['level']
+  decisionNumber: string | null
+  decisionDate: string | null
+}
+
+/** The awards that count for eligibility, of these subjects: the narrow read the engine needs (no joins). */
+export async function listEngineAwards(db: Db, provinceId: string, subjectIds: readonly string[]): Promise<EngineAwardRow[]> {
+  if (subjectIds.length === 0) return []
+  return db.query<EngineAwardRow>(
+    `SELECT r.subject_id AS "subjectId", r.code, r.year, r.kind, r.track, r.level, r.decision_number AS "decisionNumber", r.decision_date AS "decisionDate"
+       FROM award_records r
+      WHERE r.province_id = $1 AND r.subject_id = ANY($2::uuid[]) AND r.code IS NOT NULL AND r.revoked_on IS NULL
+      ORDER BY r.year DESC, r.decision_date DESC NULLS LAST`,
+    [provinceId, subjectIds],
+  )
 }
 
 export interface AwardFilter {
