@@ -40,6 +40,8 @@ const CertificatesPage = lazy(() => import('./pages/CertificatesPage.tsx').then(
 const VerifyCertificatePage = lazy(() => import('./pages/VerifyCertificatePage.tsx').then((m) => ({ default: m.VerifyCertificatePage })))
 const ProposalsPage = lazy(() => import('./pages/ProposalsPage.tsx').then((m) => ({ default: m.ProposalsPage })))
 const ProposalPage = lazy(() => import('./pages/ProposalPage.tsx').then((m) => ({ default: m.ProposalPage })))
+const RegistrationsPage = lazy(() => import('./pages/RegistrationsPage.tsx').then((m) => ({ default: m.RegistrationsPage })))
+const RegistrationPage = lazy(() => import('./pages/RegistrationPage.tsx').then((m) => ({ default: m.RegistrationPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -106,6 +108,8 @@ const router = createBrowserRouter([
       { path: 'quyet-dinh/:id/giay-khen', element: <CertificatesPage /> },
       { path: 'trinh-cap-tren', element: <ProposalsPage /> },
       { path: 'trinh-cap-tren/:id', element: <ProposalPage /> },
+      { path: 'dang-ky-thi-dua', element: <RegistrationsPage /> },
+      { path: 'dang-ky-thi-dua/:id', element: <RegistrationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

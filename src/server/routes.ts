@@ -18,6 +18,7 @@ import { postingRoutes } from './modules/postings/postings.routes.ts'
 import { decisionRoutes } from './modules/decisions/decisions.routes.ts'
 import { certificateRoutes } from './modules/certificates/certificates.routes.ts'
 import { proposalRoutes } from './modules/proposals/proposals.routes.ts'
+import { registrationRoutes } from './modules/registrations/registrations.routes.ts'
 
 export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes, ...registryRoutes, ...historyRoutes, ...eligibilityRoutes, ...importRoutes, ...nominationRoutes, ...holidayRoutes,
-  ...councilRoutes, ...postingRoutes, ...decisionRoutes, ...certificateRoutes, ...proposalRoutes]
+  ...councilRoutes, ...postingRoutes, ...decisionRoutes, ...certificateRoutes, ...proposalRoutes, ...registrationRoutes]

@@ -59,6 +59,10 @@ export const PERMISSIONS = {
   /** Proposals to the level above for forms beyond the level's authority, and the answers to them. */
   'proposal.read': EVERYONE,
   'proposal.write': MANAGERS,
+  /** Registrations (đăng ký thi đua) and pledges: units register; the officer of a level above approves or returns and reminds. */
+  'registration.read': EVERYONE,
+  'registration.write': ['admin', 'officer', 'unit'],
+  'registration.approve': MANAGERS,
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
