@@ -102,7 +102,7 @@ export function RegistrationPage() {
               {(fields, { add, remove }) => (
                 <Flex vertical gap={8}>
                   {fields.map((field) => (
-                    <TargetRowFields key={field.key} name={field.name} onRemove={() => remove(field.name)} form={form} />
+                    <TargetRowFields key={field.key} name={field.name} onRemove={r.canEdit ? () => remove(field.name) : null} form={form} />
                   ))}
                   {r.canEdit && (
                     <Space>
@@ -134,7 +134,7 @@ export function RegistrationPage() {
   )
 }
 
-function TargetRowFields({ name, onRemove, form }: { name: number; onRemove: () => void; form: ReturnType<typeof Form.useForm<FormValues>>[0] }) {
+function TargetRowFields({ name, onRemove, form }: { name: number; onRemove: (() => void) | null; form: ReturnType<typeof Form.useForm<FormValues>>[0] }) {
   const scope = (Form.useWatch(['targets', name, 'scope'], form) ?? 'unit') as TargetRow['scope']
   return (
     <Flex gap={8} wrap align="start">
@@ -146,7 +146,7 @@ function TargetRowFields({ name, onRemove, form }: { name: number; onRemove: () 
           <Form.Item name={[name, 'people']} noStyle><Input.TextArea rows={2} style={{ width: 260 }} placeholder="Họ tên (mỗi dòng một người)" aria-label="Cá nhân đăng ký" /></Form.Item>
         </>
       )}
-      <Button icon={<DeleteOutlined />} onClick={onRemove} aria-label="Xóa dòng" />
+      {onRemove && <Button icon={<DeleteOutlined />} onClick={onRemove} aria-label="Xóa dòng" />}
     </Flex>
   )
 }

@@ -74,11 +74,12 @@ export function RegistrationsPage() {
           dataSource={list.data?.items ?? []}
           pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: setPage }}
           columns={[
-            { title: 'Đơn vị', key: 'organization', render: (_, r) => <Link to={`/dang-ky-thi-dua/${r.id}`}><strong>{r.organizationName}</strong>{r.consolidated ? ' (tổng hợp)' : ''}</Link> },
-            { title: 'Kế hoạch / năm', key: 'campaign', render: (_, r) => r.campaignTitle ?? `Năm ${r.year}` },
-            { title: 'Danh hiệu đăng ký', key: 'targets', render: (_, r) => r.targets.map((t) => `${t.short}${t.scope === 'members' ? ` × ${t.count}` : ''}`).join(', ') },
-            { title: 'Trạng thái', key: 'status', render: (_, r) => <Tag color={STATUS_COLORS[r.status]} data-testid="registration-status">{REGISTRATION_STATUS_LABELS[r.status]}</Tag> },
-            { title: 'Gửi ngày', key: 'submittedOn', render: (_, r) => formatDate(r.submittedOn) },
+            { title: 'Đơn vị', key: 'organization', width: 260, render: (_, r) => <Link to={`/dang-ky-thi-dua/${r.id}`}><strong>{r.organizationName}</strong>{r.consolidated ? ' (tổng hợp)' : ''}</Link> },
+            // Plan titles run to several lines: one line here, the whole title on hover and on the registration's page.
+            { title: 'Kế hoạch / năm', key: 'campaign', ellipsis: { showTitle: false }, render: (_, r) => <span title={r.campaignTitle ?? undefined}>{r.campaignTitle ?? `Năm ${r.year}`}</span> },
+            { title: 'Danh hiệu đăng ký', key: 'targets', width: 200, render: (_, r) => r.targets.map((t) => `${t.short}${t.scope === 'members' ? ` × ${t.count}` : ''}`).join(', ') },
+            { title: 'Trạng thái', key: 'status', width: 120, render: (_, r) => <Tag color={STATUS_COLORS[r.status]} data-testid="registration-status">{REGISTRATION_STATUS_LABELS[r.status]}</Tag> },
+            { title: 'Gửi ngày', key: 'submittedOn', width: 120, render: (_, r) => formatDate(r.submittedOn) },
           ]}
         />
       </Card>

@@ -10,6 +10,7 @@ import { seedCampaigns } from './seed-campaigns.ts'
 import { seedHistory } from './seed-history.ts'
 import { seedNominations } from './seed-nominations.ts'
 import { seedCommendation } from './seed-commendation.ts'
+import { seedRegistrations } from './seed-registrations.ts'
 
 export interface DemoSignIn { username: string; password: string; role: string; organization: string }
 export interface DemoResult { provinceName: string; signIns: DemoSignIn[]; people: number; organizations: number; households: number }
@@ -112,9 +113,10 @@ async function insertDemo(tx: Db, provinceId: string, data: DemoData, passwordHa
       `Tạo dữ liệu mẫu: ${data.organizations.length} tổ chức, ${data.people.length} người, ${data.households.length} hộ gia đình, ${accountRows.length} tài khoản`,
       JSON.stringify({ organizations: data.organizations.length, people: data.people.length, households: data.households.length, clusters: data.clusters.length, accounts: accountRows.map((r) => r[2]) })],
   )
-  await seedCampaigns(tx, provinceId, data, new Map(accountRows.map((row) => [row[2] as string, row[1] as string])))
-  await seedHistory(tx, provinceId, data)
   const accountIds = new Map(accountRows.map((row) => [row[2] as string, row[1] as string]))
+  await seedCampaigns(tx, provinceId, data, accountIds)
+  await seedRegistrations(tx, provinceId, data, accountIds)
+  await seedHistory(tx, provinceId, data)
   await seedNominations(tx, provinceId, data, accountIds)
   await seedCommendation(tx, provinceId, data, accountIds)
   return signIns
