@@ -2,7 +2,7 @@
 import { CATALOGUE } from '../../../rules/index.ts'
 import type { IssuerIdentity } from '../../../shared/issuer-identity.ts'
 import type { CertificateData } from '../../../documents/certificate/index.ts'
-import { signatureBlock } from '../../../documents/plan/signature.ts'
+import { decisionSignature } from '../decisions/decision-wording.ts'
 import type { CertificateRecord, DecisionRecord } from './certificates.repository.ts'
 
 const upper = (s: string) => s.toLocaleUpperCase('vi')
@@ -34,12 +34,6 @@ export function awardeeDetails(c: Pick<CertificateRecord, 'subjectKind' | 'posit
 
 export const awardName = (c: Pick<CertificateRecord, 'target'>) => CATALOGUE[c.target].name
 
-/** The signature head from the decision's signing form: "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", "T/M ĐẢNG ỦY" over "BÍ THƯ". */
-function signature(decision: DecisionRecord, identity: IssuerIdentity) {
-  const onBehalfOf = decision.signingForm === 'TM' ? (identity.signer.onBehalfOf ?? identity.heading) : identity.signer.title
-  return signatureBlock({ mode: decision.signingForm, onBehalfOf, title: decision.signerTitle, name: decision.signerName, personId: null }, decision.track)
-}
-
 export const verificationUrl = (publicUrl: string, code: string) => `${publicUrl}/xac-minh/${code}`
 
 export function certificateData(c: CertificateRecord, decision: DecisionRecord & { number: number }, identity: IssuerIdentity, publicUrl: string): CertificateData {
@@ -53,7 +47,7 @@ export function certificateData(c: CertificateRecord, decision: DecisionRecord &
     serial: c.serial,
     place: identity.place,
     date: decision.decisionDate,
-    signature: signature(decision, identity),
+    signature: decisionSignature(identity, decision),
     verification: { code: c.code, url: verificationUrl(publicUrl, c.code) },
   }
 }

@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit/record-audit.ts'
 import { AppError } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
 import { loadIssuerIdentity } from '../campaigns/issuer-lookup.ts'
+import { documentSymbol } from '../campaigns/register-number.ts'
 import { campaignExists } from '../registry/registry.repository.ts'
 import { findOrganization } from '../organizations/organizations.repository.ts'
 import { assessLines, refuseProblems } from './decision-lines.ts'
@@ -33,7 +34,7 @@ export async function createDecision(ctx: UseCaseContext, input: CreateDecisionI
     const identity = await loadIssuerIdentity(tx, actor.provinceId, organization)
     const year = input.year ?? Math.max(...lines.map((l) => l.nomination.year))
     await insertDecision(tx, actor.provinceId, {
-      id, organizationId: organization.id, track: identity.track, symbol: identity.symbol.replace(/^KH/, 'QĐ'), createdBy: actor.accountId,
+      id, organizationId: organization.id, track: identity.track, symbol: documentSymbol(identity.symbol, 'QĐ'), createdBy: actor.accountId,
       campaignId, year,
       title: input.title ?? defaultTitle(lines.map((l) => l.nomination.target), year),
       bases: input.bases ?? (await loadDefaultBases(tx, actor.provinceId, { organizationId: organization.id, campaignId, decisionDate: input.decisionDate }, input.nominationIds)),

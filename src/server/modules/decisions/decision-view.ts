@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts'
 import { numberAndSymbol } from '../campaigns/campaign-numbering.ts'
 import { loadCampaignRefs } from '../nominations/campaign-deadline.ts'
 import { findSubjectDetails, type SubjectDetails } from '../nominations/dossier.repository.ts'
+import { positionAndUnit } from '../nominations/nomination-dossier-data.ts'
 import { findNominations, type NominationWithEvaluation } from '../nominations/nominations.repository.ts'
 import { totalPaid } from './decision-amounts.ts'
 import { assessLines, lineLabel, type AssessedLine } from './decision-lines.ts'
@@ -79,12 +80,6 @@ export interface DecisionDetail extends Omit<DecisionSummary, 'lineCount'> {
 }
 
 export const decisionNumber = (d: Pick<DecisionRecord, 'number' | 'symbol' | 'track'>) => numberAndSymbol(d.number, d.symbol, d.track)
-
-export function positionAndUnit(d: SubjectDetails): string {
-  if (d.kind === 'individual') return [d.position, d.unitName].filter(Boolean).join(', ')
-  if (d.kind === 'collective') return d.parentName ?? d.unitName
-  return d.address ?? d.parentName ?? ''
-}
 
 export function toSummary(d: DecisionRecord, lineCount: number, total: number): DecisionSummary {
   return {

@@ -10,9 +10,8 @@ import { recordAudit } from '../../audit/record-audit.ts'
 import { AppError, staleVersion } from '../../http/errors.ts'
 import type { Db } from '../../db/client.ts'
 import type { UseCaseContext } from '../../http/route.ts'
-import { numberAndSymbol, periodKeyFor } from '../campaigns/campaign-numbering.ts'
-import { findRegisterSetting, takeNextNumber } from '../campaigns/campaigns.repository.ts'
-import { loadIssuerIdentity } from '../campaigns/issuer-lookup.ts'
+import { numberAndSymbol } from '../campaigns/campaign-numbering.ts'
+import { takeRegisterNumber } from '../campaigns/register-number.ts'
 import { findSubject } from '../history/subjects.repository.ts'
 import { moveNomination } from '../nominations/nomination-status.ts'
 import { settleProposals } from '../proposals/settle-proposals.ts'
@@ -69,9 +68,7 @@ export async function issueDecision(ctx: UseCaseContext, id: string, version: nu
     refuseProblems(lines, (l) => [...l.blocking, ...l.pending], 'Chưa thể ban hành quyết định')
 
     const organization = (await findOrganization(tx, actor.provinceId, current.organizationId))!
-    const identity = await loadIssuerIdentity(tx, actor.provinceId, organization)
-    const periodKey = periodKeyFor(identity.track, await findRegisterSetting(tx, actor.provinceId, organization.id), current.decisionDate)
-    const number = await takeNextNumber(tx, actor.provinceId, { issuerId: organization.id, docType: 'QĐ', periodKey })
+    const { periodKey, number } = await takeRegisterNumber(tx, actor.provinceId, organization, 'QĐ', current.decisionDate)
     if (!(await markIssued(tx, actor.provinceId, id, { periodKey, number, issuedBy: actor.accountId }, version))) throw staleVersion(`Dự thảo quyết định «${current.title}»`)
     const reference = numberAndSymbol(number, current.symbol, current.track)!
 

@@ -5,7 +5,8 @@
 import type { Db } from '../../db/client.ts'
 import { CATALOGUE, type AuthorityCode, type Evaluation, type RuleSetId } from '../../../rules/index.ts'
 import { viDate } from '../../../rules/dates.ts'
-import type { DossierEntry, NominationDossierData, PriorAward } from '../../../documents/nomination/index.ts'
+import type { DossierEntry, DossierUnit, NominationDossierData, PriorAward } from '../../../documents/nomination/index.ts'
+import type { IssuerIdentity } from '../../../shared/issuer-identity.ts'
 import { signatureBlock } from '../../../documents/plan/signature.ts'
 import { partOf, SIMPLIFIED_CASES } from '../../../shared/nomination-dossier.ts'
 import { formatNumber } from '../campaigns/campaign-numbering.ts'
@@ -46,7 +47,16 @@ function priorAward(a: AwardRecord): PriorAward {
   return { year: a.year, name: a.name, decision: parts.length > 0 ? `Quyết định ${parts.join(' ')}` : '' }
 }
 
-function positionAndUnit(d: SubjectDetails): string {
+/** The issuing unit as a document built from the data prints it: header, symbol after the number, the head's signature. */
+export function dossierUnit(identity: IssuerIdentity): DossierUnit {
+  return {
+    track: identity.track, heading: identity.heading, governingBody: identity.governingBody, place: identity.place,
+    symbolTail: identity.symbol.replace(/^KH[-/]/, ''), formalName: identity.formalName, signature: signatureBlock(identity.signer, identity.track),
+  }
+}
+
+/** The line under a name in the dossier's lists and the decision's annex: post and unit, the unit above a collective, a household's address. */
+export function positionAndUnit(d: SubjectDetails): string {
   if (d.kind === 'individual') return [d.position, d.unitName].filter(Boolean).join(', ')
   if (d.kind === 'collective') return d.parentName ?? d.unitName
   return d.address ?? d.parentName ?? ''
@@ -94,10 +104,7 @@ export async function loadDossierData(db: Db, provinceId: string, n: NominationW
   const meeting = (n.reviewMeeting ?? members.find((m) => m.reviewMeeting)?.reviewMeeting) || null
   const entries = members.map((m) => entryOf(m, details.find((d) => d.id === m.subjectId)!, awards))
   const data: NominationDossierData = {
-    unit: {
-      track: identity.track, heading: identity.heading, governingBody: identity.governingBody, place: identity.place,
-      symbolTail: identity.symbol.replace(/^KH[-/]/, ''), formalName: identity.formalName, signature: signatureBlock(identity.signer, identity.track),
-    },
+    unit: dossierUnit(identity),
     recipient: recipientTitle(deciderAuthority, deciderIdentity.formalName, decider.name),
     number: batch ? formatNumber(batch.number) : null,
     date: batch?.submittedOn ?? null,

@@ -5,10 +5,9 @@
 import type { Db } from '../../db/client.ts'
 import type { DossierEntry, NominationDossierData } from '../../../documents/nomination/index.ts'
 import type { UpwardProposalData } from '../../../documents/proposal/index.ts'
-import { signatureBlock } from '../../../documents/plan/signature.ts'
 import { formatNumber } from '../campaigns/campaign-numbering.ts'
 import { loadIssuerIdentity } from '../campaigns/issuer-lookup.ts'
-import { loadDossierData } from '../nominations/nomination-dossier-data.ts'
+import { dossierUnit, loadDossierData } from '../nominations/nomination-dossier-data.ts'
 import { findNominations, type NominationWithEvaluation } from '../nominations/nominations.repository.ts'
 import { findOrganization } from '../organizations/organizations.repository.ts'
 import { findPassingCouncils, listItemIds, type PassingCouncil, type ProposalRecord } from './proposals.repository.ts'
@@ -38,10 +37,7 @@ export async function loadProposalDocuments(db: Db, provinceId: string, p: Propo
   }
   const latest = nominees.map((x) => x.council).filter((c): c is PassingCouncil => c !== null).sort((a, b) => b.meetsOn.localeCompare(a.meetsOn))[0]
   const data: UpwardProposalData = {
-    sender: {
-      track: identity.track, heading: identity.heading, governingBody: identity.governingBody, place: identity.place,
-      symbolTail: identity.symbol.replace(/^KH[-/]/, ''), formalName: identity.formalName, signature: signatureBlock(identity.signer, identity.track),
-    },
+    sender: dossierUnit(identity),
     recipient: p.toName,
     number: p.number === null ? null : formatNumber(p.number),
     date: p.sentOn,

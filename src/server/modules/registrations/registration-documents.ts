@@ -4,7 +4,6 @@ import { viDate } from '../../../rules/dates.ts'
 import { renderDocx, renderPdf } from '../../../documents/decree30/index.ts'
 import type { DocumentModel } from '../../../documents/document-model.ts'
 import type { DossierUnit } from '../../../documents/nomination/index.ts'
-import { signatureBlock } from '../../../documents/plan/signature.ts'
 import { pledgeDocument, registrationDocument, type PledgeMember } from '../../../documents/registration/index.ts'
 import { inScope, assertCan } from '../../auth/policy.ts'
 import type { Db } from '../../db/client.ts'
@@ -13,6 +12,7 @@ import type { UseCaseContext } from '../../http/route.ts'
 import { loadVisibleCampaign } from '../campaigns/campaign-access.ts'
 import { numberAndSymbol } from '../campaigns/campaign-numbering.ts'
 import { loadIssuerIdentity } from '../campaigns/issuer-lookup.ts'
+import { dossierUnit } from '../nominations/nomination-dossier-data.ts'
 import { DOCX_TYPE } from '../documents/sniff-upload.ts'
 import { fileResponse } from '../documents/file-response.ts'
 import { findOrganization, listClusters, type Organization } from '../organizations/organizations.repository.ts'
@@ -21,11 +21,7 @@ import { nameTargets } from './registration-view.ts'
 import { listRegistrationsOf } from './registrations.repository.ts'
 
 async function unitOf(db: Db, provinceId: string, org: Organization): Promise<DossierUnit> {
-  const identity = await loadIssuerIdentity(db, provinceId, org)
-  return {
-    track: identity.track, heading: identity.heading, governingBody: identity.governingBody, place: identity.place,
-    symbolTail: identity.symbol.replace(/^KH[-/]/, ''), formalName: identity.formalName, signature: signatureBlock(identity.signer, identity.track),
-  }
+  return dossierUnit(await loadIssuerIdentity(db, provinceId, org))
 }
 
 /** "Kế hoạch số 141/KH-UBND ngày 15/11/2025 của Ủy ban nhân dân tỉnh Thái Nguyên" */
