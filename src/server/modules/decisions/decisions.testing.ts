@@ -4,39 +4,12 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/client.ts'
 import type { HistoryTestContext } from '../history/history.testing.ts'
-import { writeMove } from '../nominations/nomination-status.ts'
+import { recordCouncilResult } from '../council/council-result.testing.ts'
 import { findNomination } from '../nominations/nominations.repository.ts'
 import { created, MEETING, nominate, PDF_BYTES, submit } from '../nominations/nominations.testing.ts'
 
 export const DECISION_DATE = '2025-12-20'
 export const COUNCIL_DAY = '2025-12-15'
-
-/** Commune A's council (one per organization). */
-async function councilOf(t: HistoryTestContext, organizationId: string): Promise<string> {
-  const found = await t.db.query<{ id: string }>(`SELECT id FROM councils WHERE province_id = $1 AND organization_id = $2`, [t.tenant.provinceId, organizationId])
-  if (found[0]) return found[0].id
-  const id = randomUUID()
-  await t.db.query(`INSERT INTO councils (province_id, id, organization_id, name) VALUES ($1, $2, $3, 'Hội đồng Thi đua – Khen thưởng')`, [t.tenant.provinceId, id, organizationId])
-  return id
-}
-
-/** A closed session of the organization's council that voted on the nomination, and the nomination moved to the result. */
-export async function councilVote(t: HistoryTestContext, nominationId: string, result: 'passed' | 'failed', organizationId = t.tenant.org.communeA.id): Promise<void> {
-  const councilId = await councilOf(t, organizationId)
-  const sessionId = randomUUID()
-  const officer = t.tenant.accounts.officerA!.id
-  await t.db.query(
-    `INSERT INTO council_sessions (province_id, id, council_id, title, meets_on, status, total_members, opened_at, closed_at, created_by)
-     VALUES ($1, $2, $3, 'Phiên họp xét khen thưởng cuối năm', $4, 'closed', 9, now(), now(), $5)`,
-    [t.tenant.provinceId, sessionId, councilId, COUNCIL_DAY, officer],
-  )
-  await t.db.query(
-    `INSERT INTO council_items (province_id, id, session_id, nomination_id, position, threshold_share, threshold_strict, threshold_label, threshold_citation, votes_for, votes_against, result)
-     VALUES ($1, $2, $3, $4, 1, 0.5, true, 'Quá nửa tổng số thành viên', 'Quy chế hoạt động của Hội đồng', $5, $6, $7)`,
-    [t.tenant.provinceId, randomUUID(), sessionId, nominationId, result === 'passed' ? 8 : 2, result === 'passed' ? 1 : 7, result],
-  )
-  await t.db.transaction(async (tx) => writeMove(tx, t.tenant.actor('officerA'), (await findNomination(tx, t.tenant.provinceId, nominationId))!, result))
-}
 
 /** A posting of commune A over 01–10/12/2025 listing the nominations; returns its id. */
 export async function post(t: HistoryTestContext, nominationIds: readonly string[]): Promise<string> {
@@ -71,7 +44,7 @@ export async function councilPassed(t: HistoryTestContext, subjectId: string, fi
   const submitted = await created(await submit(await t.as('unitSchoolA'), [draft]))
   const version = submitted.nominations[0].version
   await created(await (await t.as('officerA')).post(`/api/nominations/${draft.id}/check`, { version, to: 'to_council' }), 200)
-  await councilVote(t, draft.id, options.result ?? 'passed')
+  await recordCouncilResult(t, t.tenant.org.communeA.id, [draft.id], { result: options.result ?? 'passed', meetsOn: COUNCIL_DAY })
   if (options.posted !== false) await post(t, [draft.id])
   return (await findNomination(t.db, t.tenant.provinceId, draft.id))!
 }

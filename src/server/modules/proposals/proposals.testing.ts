@@ -2,7 +2,6 @@
 // commune A nominates, the commune's (or the province's) council passes in a closed session written with
 // SQL, and the nominations move draft → submitted (with a proposal of the school) → to_council → passed
 // (or proposed → to_council → passed above).
-import { randomUUID } from 'node:crypto'
 import { expect } from 'vitest'
 import type { NominationStatus } from '../../../shared/nomination-lifecycle.ts'
 import type { Db } from '../../db/client.ts'
@@ -11,23 +10,10 @@ import { writeMove } from '../nominations/nomination-status.ts'
 import { findNomination } from '../nominations/nominations.repository.ts'
 import { openBatch } from '../nominations/open-batch.ts'
 import { findOrganization } from '../organizations/organizations.repository.ts'
+import { recordCouncilResult } from '../council/council-result.testing.ts'
 import { created, MEETING, nominate, staff } from '../nominations/nominations.testing.ts'
 
 export { created }
-
-const councils = new Map<string, string>()
-
-/** The council of an organization (created on first use). */
-async function councilOf(t: HistoryTestContext, organization: { id: string; name: string }): Promise<string> {
-  const known = councils.get(organization.id)
-  if (known) return known
-  const id = randomUUID()
-  await t.db.query(`INSERT INTO councils (province_id, id, organization_id, name) VALUES ($1, $2, $3, $4)`, [
-    t.tenant.provinceId, id, organization.id, `Hội đồng Thi đua – Khen thưởng ${organization.name.replace(/^Xã/, 'xã').replace(/^Tỉnh/, 'tỉnh')}`,
-  ])
-  councils.set(organization.id, id)
-  return id
-}
 
 /** Moves a nomination through the statuses given, as the account's actor. */
 export async function moveThrough(t: HistoryTestContext, nominationId: string, statuses: NominationStatus[], account = 'officerA'): Promise<void> {
@@ -46,27 +32,9 @@ export async function submitAlone(t: HistoryTestContext, nominationId: string): 
   await writeMove(t.db, actor, n, 'submitted', { batchId: batch.id })
 }
 
-/**
- * A closed session of the organization's council that voted on the nominations (8 of 9 for; result passed
- * unless `result` says otherwise), and each nomination moved from to_council to that result.
- */
-export async function councilPasses(t: HistoryTestContext, organization: { id: string; name: string }, nominationIds: string[], options: { meetsOn?: string; result?: 'passed' | 'failed'; account?: string } = {}): Promise<void> {
-  const council = await councilOf(t, organization)
-  const session = randomUUID()
-  const account = options.account ?? 'officerA'
-  await t.db.query(
-    `INSERT INTO council_sessions (province_id, id, council_id, title, meets_on, status, total_members, opened_at, closed_at, created_by)
-     VALUES ($1, $2, $3, $4, $5, 'closed', 9, now(), clock_timestamp(), $6)`,
-    [t.tenant.provinceId, session, council, `Phiên họp xét khen thưởng ngày ${options.meetsOn ?? '2025-12-12'}`, options.meetsOn ?? '2025-12-12', t.tenant.accounts[account]!.id],
-  )
-  for (const [i, nominationId] of nominationIds.entries()) {
-    await t.db.query(
-      `INSERT INTO council_items (province_id, id, session_id, nomination_id, position, threshold_share, threshold_strict, threshold_label, threshold_citation, votes_for, votes_against, result)
-       VALUES ($1, $2, $3, $4, $5, 0.5, true, 'Quá nửa tổng số thành viên', 'Quy chế hoạt động của Hội đồng', 8, 1, $6)`,
-      [t.tenant.provinceId, randomUUID(), session, nominationId, i + 1, options.result ?? 'passed'],
-    )
-    await moveThrough(t, nominationId, [options.result ?? 'passed'], account)
-  }
+/** A closed session of the organization's council that passed (or failed) the nominations: see recordCouncilResult. */
+export async function councilPasses(t: HistoryTestContext, organization: { id: string }, nominationIds: string[], options: { meetsOn?: string; result?: 'passed' | 'failed'; account?: string } = {}): Promise<void> {
+  await recordCouncilResult(t, organization.id, nominationIds, options)
 }
 
 /** A staff member of the school nominated for a target, passed by commune A's council. */
