@@ -63,6 +63,20 @@ export const PERMISSIONS = {
   'registration.read': EVERYONE,
   'registration.write': ['admin', 'officer', 'unit'],
   'registration.approve': MANAGERS,
+  /** Launch ceremonies (lễ phát động) and honouring conferences (hội nghị điển hình tiên tiến): the office organises them. */
+  'event.read': EVERYONE,
+  'event.write': MANAGERS,
+  /** Progress reports (báo cáo sơ kết / tổng kết): units report per phase; the officer compiles the level's report. */
+  'report.read': EVERYONE,
+  'report.write': ['admin', 'officer', 'unit'],
+  'report.compile': MANAGERS,
+  /** The commendation fund (quỹ thi đua, khen thưởng): the chairman who signs reads it, the office keeps it. */
+  'fund.read': ['admin', 'officer', 'signer'],
+  'fund.write': MANAGERS,
+  /** Dashboards and the statutory statistical report forms. */
+  'statistics.read': ['admin', 'officer', 'signer', 'council_member'],
+  /** The public honour board (bảng vinh danh): the officer publishes exemplars and their stories. */
+  'honour.manage': MANAGERS,
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
