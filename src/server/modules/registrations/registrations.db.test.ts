@@ -9,7 +9,7 @@ import { todayInVietnam } from '../../../shared/people.ts'
 import { addDays } from '../../../shared/working-days.ts'
 import { TEST_PASSWORD } from '../../testing/fixtures.ts'
 import { testApp } from '../../testing/api-client.ts'
-import { communePlan } from '../campaigns/campaigns.testing.ts'
+import { communePlan, provincialPlan } from '../campaigns/campaigns.testing.ts'
 import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
 
 let t: HistoryTestContext
@@ -201,5 +201,29 @@ describe('refusals', () => {
     expect((await (await t.as('officerB')).get(`/api/registrations/${reg.id}`)).status).toBe(403)
     expect((await (await t.as('officerB')).get('/api/registrations?year=2027')).body.total).toBe(0)
     expect((await (await t.as('officerA')).get('/api/registrations?year=2027&status=submitted')).body.total).toBe(1)
+  })
+})
+
+describe('the province totals its communes registered under the plans answering its own', () => {
+  it('counts a commune’s consolidated registration under its answering plan in the provincial total', async () => {
+    const province = await t.as('provinceOfficer')
+    const draft = await ok(await province.post('/api/campaigns', { issuerId: t.tenant.org.province.id, content: provincialPlan(), addresseeIds: [t.tenant.org.communeA.id] }), 201)
+    const provincial = await ok(await province.post(`/api/campaigns/${draft.id}/issue`, { version: draft.version, issuedOn: '2025-11-15', number: '77' }))
+    const officer = await t.as('officerA')
+    const answerDraft = await ok(await officer.post(`/api/campaigns/${provincial.id}/answer`, { organizationId: t.tenant.org.communeA.id }), 201)
+    await ok(await officer.put(`/api/campaigns/${answerDraft.id}`, { version: answerDraft.version, content: answerDraft.content, parentIds: answerDraft.parentIds, addresseeIds: [t.tenant.org.schoolA.id] }))
+    const answer = await ok(await officer.post(`/api/campaigns/${answerDraft.id}/issue`, { version: answerDraft.version + 1, issuedOn: '2025-11-20' }))
+
+    const unit = await t.as('unitSchoolA')
+    const school = await ok(await unit.post('/api/registrations', { organizationId: t.tenant.org.schoolA.id, campaignId: answer.id, year: 2028, targets: SCHOOL_TARGETS, commitments: SCHOOL_COMMITMENTS }), 201)
+    await ok(await unit.post(`/api/registrations/${school.id}/submit`, { version: school.version }))
+    await ok(await officer.post(`/api/registrations/${school.id}/approve`, { version: school.version + 1 }))
+    let commune = await ok(await officer.post('/api/registrations/consolidate', { organizationId: t.tenant.org.communeA.id, campaignId: answer.id, year: 2028 }), 201)
+    commune = await ok(await officer.post(`/api/registrations/${commune.id}/submit`, { version: commune.version }))
+    await ok(await province.post(`/api/registrations/${commune.id}/approve`, { version: commune.version }))
+
+    const total = await ok(await province.post('/api/registrations/consolidate', { organizationId: t.tenant.org.province.id, campaignId: provincial.id, year: 2028 }), 201)
+    expect(total).toMatchObject({ consolidated: true, campaignId: provincial.id })
+    expect(total.targets.map((x: { code: string; scope: string; count: number }) => [x.code, x.scope, x.count])).toEqual([['TTLDTT', 'unit', 1], ['LDTT', 'members', 18], ['CSTDCS', 'members', 2]])
   })
 })

@@ -80,13 +80,21 @@ export async function findRegistrationOf(db: Db, provinceId: string, organizatio
   )[0]
 }
 
-/** The approved registrations of the organizations directly under a level, for a campaign (or the year). */
+/**
+ * The approved registrations of the units directly under a level, for the year or for a campaign. For a campaign,
+ * a unit's registration under its own plan answering that campaign counts too (the commune registers under the
+ * plan it issued in answer to the province's, yet the province totals it under its own plan); one per unit, its
+ * registration under the campaign itself first.
+ */
 export async function listApprovedChildren(db: Db, provinceId: string, parentId: string, campaignId: string | null, year: number): Promise<RegistrationRecord[]> {
-  return db.query<RegistrationRecord>(
-    `${SELECT} WHERE r.province_id = $1 AND o.parent_id = $2 AND r.year = $4 AND r.campaign_id IS NOT DISTINCT FROM $3::uuid AND r.status = 'approved'
-      ORDER BY o.sort_key COLLATE "C"`,
+  const rows = await db.query<RegistrationRecord>(
+    `${SELECT} WHERE r.province_id = $1 AND o.parent_id = $2 AND r.year = $4 AND r.status = 'approved'
+       AND (CASE WHEN $3::uuid IS NULL THEN r.campaign_id IS NULL
+            ELSE r.campaign_id = $3::uuid OR EXISTS (SELECT 1 FROM campaign_parents cp WHERE cp.province_id = r.province_id AND cp.campaign_id = r.campaign_id AND cp.parent_id = $3::uuid) END)
+      ORDER BY o.sort_key COLLATE "C", o.id, (r.campaign_id = $3::uuid) DESC`,
     [provinceId, parentId, campaignId, year],
   )
+  return rows.filter((r, i) => i === 0 || rows[i - 1]!.organizationId !== r.organizationId)
 }
 
 /** The registrations of some units for any of some campaigns (or the year when campaignIds is null), latest first per unit. */
