@@ -42,6 +42,7 @@ const ProposalsPage = lazy(() => import('./pages/ProposalsPage.tsx').then((m) =>
 const ProposalPage = lazy(() => import('./pages/ProposalPage.tsx').then((m) => ({ default: m.ProposalPage })))
 const RegistrationsPage = lazy(() => import('./pages/RegistrationsPage.tsx').then((m) => ({ default: m.RegistrationsPage })))
 const RegistrationPage = lazy(() => import('./pages/RegistrationPage.tsx').then((m) => ({ default: m.RegistrationPage })))
+const FundPage = lazy(() => import('./pages/FundPage.tsx').then((m) => ({ default: m.FundPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -110,6 +111,7 @@ const router = createBrowserRouter([
       { path: 'trinh-cap-tren/:id', element: <ProposalPage /> },
       { path: 'dang-ky-thi-dua', element: <RegistrationsPage /> },
       { path: 'dang-ky-thi-dua/:id', element: <RegistrationPage /> },
+      { path: 'quy-thi-dua', element: <RequirePermission permission="fund.read"><FundPage /></RequirePermission> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

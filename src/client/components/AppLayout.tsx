@@ -26,6 +26,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
+  WalletOutlined,
 } from '@ant-design/icons'
 import { can, type Permission } from '../../shared/roles.ts'
 import { api, setCsrfToken, toApiError } from '../api.ts'
@@ -53,6 +54,7 @@ const NAV: NavItem[] = [
   { key: '/cong-khai-danh-sach', icon: <NotificationOutlined />, label: 'Công khai danh sách', permission: 'posting.manage' },
   { key: '/quyet-dinh', icon: <TrophyOutlined />, label: 'Quyết định khen thưởng' },
   { key: '/trinh-cap-tren', icon: <SendOutlined />, label: 'Trình cấp trên' },
+  { key: '/quy-thi-dua', icon: <WalletOutlined />, label: 'Quỹ thi đua, khen thưởng', permission: 'fund.read' },
   { key: '/so-khen-thuong', icon: <BookOutlined />, label: 'Sổ khen thưởng' },
   { key: '/quy-dinh', icon: <ReadOutlined />, label: 'Quy định áp dụng' },
   { key: '/lich', icon: <CalendarOutlined />, label: 'Lịch' },

@@ -130,5 +130,5 @@ describe('demo data', () => {
 
     const app = testApp(db)
     await ApiClient.signIn(app, 'binhthanh.vanphong', DEMO_PASSWORD)
-  })
+  }, 180_000) // three full seedings of the demo province
 })

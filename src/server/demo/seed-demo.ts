@@ -11,6 +11,7 @@ import { seedHistory } from './seed-history.ts'
 import { seedNominations } from './seed-nominations.ts'
 import { seedCommendation } from './seed-commendation.ts'
 import { seedRegistrations } from './seed-registrations.ts'
+import { seedFund } from './seed-fund.ts'
 
 export interface DemoSignIn { username: string; password: string; role: string; organization: string }
 export interface DemoResult { provinceName: string; signIns: DemoSignIn[]; people: number; organizations: number; households: number }
@@ -119,6 +120,7 @@ async function insertDemo(tx: Db, provinceId: string, data: DemoData, passwordHa
   await seedHistory(tx, provinceId, data)
   await seedNominations(tx, provinceId, data, accountIds)
   await seedCommendation(tx, provinceId, data, accountIds)
+  await seedFund(tx, provinceId, data, accountIds)
   return signIns
 }
 
@@ -160,6 +162,8 @@ const KEPT_TABLES = new Set(['provinces', 'audit_log', 'audit_chain_heads'])
  * cycles between tables (households ⇄ people) are broken by clearing their nullable references first.
  */
 async function wipeTenant(db: Db, provinceId: string): Promise<void> {
+  // The fund's ledger refuses deletes except while its own tenant is being wiped (0010_fund.sql).
+  await db.query(`SELECT set_config('tdkt.wipe_tenant', $1, true)`, [provinceId])
   const tables = new Set((await db.query<{ name: string }>(
     `SELECT c.table_name::text AS name FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
