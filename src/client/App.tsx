@@ -43,6 +43,7 @@ const ProposalPage = lazy(() => import('./pages/ProposalPage.tsx').then((m) => (
 const RegistrationsPage = lazy(() => import('./pages/RegistrationsPage.tsx').then((m) => ({ default: m.RegistrationsPage })))
 const RegistrationPage = lazy(() => import('./pages/RegistrationPage.tsx').then((m) => ({ default: m.RegistrationPage })))
 const FundPage = lazy(() => import('./pages/FundPage.tsx').then((m) => ({ default: m.FundPage })))
+const StatisticsPage = lazy(() => import('./pages/StatisticsPage.tsx').then((m) => ({ default: m.StatisticsPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -112,6 +113,7 @@ const router = createBrowserRouter([
       { path: 'dang-ky-thi-dua', element: <RegistrationsPage /> },
       { path: 'dang-ky-thi-dua/:id', element: <RegistrationPage /> },
       { path: 'quy-thi-dua', element: <RequirePermission permission="fund.read"><FundPage /></RequirePermission> },
+      { path: 'thong-ke', element: <RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

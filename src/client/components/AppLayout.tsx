@@ -7,6 +7,7 @@ import { App, Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd'
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -55,6 +56,7 @@ const NAV: NavItem[] = [
   { key: '/quyet-dinh', icon: <TrophyOutlined />, label: 'Quyết định khen thưởng' },
   { key: '/trinh-cap-tren', icon: <SendOutlined />, label: 'Trình cấp trên' },
   { key: '/quy-thi-dua', icon: <WalletOutlined />, label: 'Quỹ thi đua, khen thưởng', permission: 'fund.read' },
+  { key: '/thong-ke', icon: <BarChartOutlined />, label: 'Thống kê', permission: 'statistics.read' },
   { key: '/so-khen-thuong', icon: <BookOutlined />, label: 'Sổ khen thưởng' },
   { key: '/quy-dinh', icon: <ReadOutlined />, label: 'Quy định áp dụng' },
   { key: '/lich', icon: <CalendarOutlined />, label: 'Lịch' },

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../auth.tsx'
 import { can } from '../../shared/roles.ts'
 import { useOrganizationTree } from '../components/organization-tree.ts'
 import type { Page } from '../types.ts'
+import { DashboardSummary } from '../components/statistics/DashboardSummary.tsx'
 
 function useTotal(resource: 'people' | 'households') {
   return useQuery({
@@ -60,6 +61,7 @@ export function OverviewPage() {
           <Count title="Hộ gia đình" value={households.data} loading={households.isPending} failed={households.isError} icon={<HomeOutlined />} />
         </Col>
       </Row>
+      <DashboardSummary />
       <Typography.Title level={5} style={{ margin: 0 }}>
         Truy cập nhanh
       </Typography.Title>
