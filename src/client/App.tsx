@@ -44,6 +44,8 @@ const RegistrationsPage = lazy(() => import('./pages/RegistrationsPage.tsx').the
 const RegistrationPage = lazy(() => import('./pages/RegistrationPage.tsx').then((m) => ({ default: m.RegistrationPage })))
 const FundPage = lazy(() => import('./pages/FundPage.tsx').then((m) => ({ default: m.FundPage })))
 const StatisticsPage = lazy(() => import('./pages/StatisticsPage.tsx').then((m) => ({ default: m.StatisticsPage })))
+const EventsPage = lazy(() => import('./pages/EventsPage.tsx').then((m) => ({ default: m.EventsPage })))
+const EventPage = lazy(() => import('./pages/EventPage.tsx').then((m) => ({ default: m.EventPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -114,6 +116,8 @@ const router = createBrowserRouter([
       { path: 'dang-ky-thi-dua/:id', element: <RegistrationPage /> },
       { path: 'quy-thi-dua', element: <RequirePermission permission="fund.read"><FundPage /></RequirePermission> },
       { path: 'thong-ke', element: <RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission> },
+      { path: 'su-kien', element: <EventsPage /> },
+      { path: 'su-kien/:id', element: <EventPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
