@@ -13,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   restore: { help: 'Khôi phục tệp sao lưu vào cơ sở dữ liệu trống (nhúng hoặc PostgreSQL): tdkt restore TỆP', load: async () => (await import('./backup.ts')).restoreCommand },
   audit: { help: 'Kiểm tra chuỗi mã băm của nhật ký kiểm toán: tdkt audit verify [--expect-head SỐ:MÃ_BĂM]', load: async () => (await import('./audit.ts')).auditCommand },
   'bench-data': { help: 'Tạo tỉnh tổng hợp để đo hiệu năng vào cơ sở dữ liệu trống (--people N, --communes N, --years N, --seed N)', load: async () => (await import('./bench-data.ts')).benchDataCommand },
+  digest: { help: 'Gửi ngay thư tổng hợp việc sắp đến hạn và thông báo chưa đọc của hôm nay (cần TDKT_SMTP_URL; mỗi tài khoản một thư mỗi ngày)', load: async () => (await import('../server/modules/notifications/digest-command.ts')).runDigestCommand },
   bench: { help: 'Đo hiệu năng trên dữ liệu tổng hợp, ghi BENCHMARKS.md (--people N, --communes N, --runs N)', load: async () => (await import('./bench.ts')).benchCommand },
 }
 

@@ -46,6 +46,7 @@ const FundPage = lazy(() => import('./pages/FundPage.tsx').then((m) => ({ defaul
 const StatisticsPage = lazy(() => import('./pages/StatisticsPage.tsx').then((m) => ({ default: m.StatisticsPage })))
 const EventsPage = lazy(() => import('./pages/EventsPage.tsx').then((m) => ({ default: m.EventsPage })))
 const EventPage = lazy(() => import('./pages/EventPage.tsx').then((m) => ({ default: m.EventPage })))
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -118,6 +119,7 @@ const router = createBrowserRouter([
       { path: 'thong-ke', element: <RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission> },
       { path: 'su-kien', element: <EventsPage /> },
       { path: 'su-kien/:id', element: <EventPage /> },
+      { path: 'thong-bao', element: <NotificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,4 @@
-// Create an account, or edit one (role, unit, disabling it, resetting its password).
+// Create an account, or edit one (role, unit, e-mail for the daily digest, disabling it, resetting its password).
 import { useState } from 'react'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { App, Form, Input, Select, Switch } from 'antd'
@@ -13,6 +13,7 @@ import { OrganizationSelect } from './OrganizationSelect.tsx'
 interface Values {
   username: string
   displayName: string
+  email: string
   password: string
   role?: Role
   organizationId?: string
@@ -20,7 +21,7 @@ interface Values {
 }
 
 function toValues(account: Account): Values {
-  return { username: account.username, displayName: account.displayName, password: '', role: account.role, organizationId: account.organizationId, disabled: account.disabled }
+  return { username: account.username, displayName: account.displayName, email: account.email ?? '', password: '', role: account.role, organizationId: account.organizationId, disabled: account.disabled }
 }
 
 /** Roles the current user may hand out: only an admin creates admins (the server checks too). */
@@ -45,6 +46,7 @@ export function AccountForm({ account, onClose }: { account: Account | null; onC
       return api.patch<Account>(`/api/accounts/${base.id}`, {
         version: base.version,
         displayName: values.displayName,
+        email: values.email,
         role: values.role,
         organizationId: values.organizationId,
         disabled: values.disabled,
@@ -69,7 +71,7 @@ export function AccountForm({ account, onClose }: { account: Account | null; onC
         name="account-form"
         form={form}
         layout="vertical"
-        initialValues={base ? toValues(base) : { username: '', displayName: '', password: '', disabled: false }}
+        initialValues={base ? toValues(base) : { username: '', displayName: '', email: '', password: '', disabled: false }}
         onFinish={(values) => {
           clear()
           save.mutate(values)
@@ -87,6 +89,9 @@ export function AccountForm({ account, onClose }: { account: Account | null; onC
         </Form.Item>
         <Form.Item label="Họ và tên" name="displayName" rules={[{ required: true, whitespace: true, message: 'Hãy nhập họ và tên' }, { max: 200 }]}>
           <Input />
+        </Form.Item>
+        <Form.Item label="Thư điện tử" name="email" extra="Không bắt buộc. Nhận thư tổng hợp việc sắp đến hạn và thông báo mỗi ngày (khi hệ thống đã cấu hình máy chủ thư)." rules={[{ type: 'email', message: 'Thư điện tử không hợp lệ' }, { max: 254 }]}>
+          <Input type="email" autoComplete="off" data-testid="account-email" />
         </Form.Item>
         <Form.Item
           label={base ? 'Đặt lại mật khẩu' : 'Mật khẩu'}

@@ -8,6 +8,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -30,6 +31,7 @@ import {
   UserSwitchOutlined,
   WalletOutlined,
 } from '@ant-design/icons'
+import { NotificationBell } from './notifications/NotificationBell.tsx'
 import { can, type Permission } from '../../shared/roles.ts'
 import { api, setCsrfToken, toApiError } from '../api.ts'
 import { FullPageSpin, useCurrentUser } from '../auth.tsx'
@@ -62,6 +64,7 @@ const NAV: NavItem[] = [
   { key: '/so-khen-thuong', icon: <BookOutlined />, label: 'Sổ khen thưởng' },
   { key: '/quy-dinh', icon: <ReadOutlined />, label: 'Quy định áp dụng' },
   { key: '/lich', icon: <CalendarOutlined />, label: 'Lịch' },
+  { key: '/thong-bao', icon: <BellOutlined />, label: 'Thông báo' },
   { key: '/tai-khoan', icon: <UserSwitchOutlined />, label: 'Tài khoản', permission: 'account.read' },
   { key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký', permission: 'audit.read' },
 ]
@@ -122,6 +125,7 @@ export function AppLayout() {
         <Typography.Text strong ellipsis style={{ color: '#fff', fontSize: 17, flex: 1, minWidth: 0 }}>
           {isWide ? 'tdkt — Thi đua, khen thưởng' : 'tdkt'}
         </Typography.Text>
+        <NotificationBell />
         {isWide && <UserSummary light />}
         <Button onClick={signOut} icon={<LogoutOutlined />} data-testid="logout" ghost>
           Đăng xuất

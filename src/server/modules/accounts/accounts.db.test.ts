@@ -32,7 +32,7 @@ describe('listing accounts', () => {
     expect(usernames(res.body)).not.toContain(admin!.username)
     const unit = res.body.items.find((a: { id: string }) => a.id === unitSchoolA!.id)
     expect(Object.keys(unit).sort()).toEqual(
-      ['id', 'username', 'displayName', 'role', 'roleLabel', 'organizationId', 'organizationName', 'disabled', 'lockedUntil', 'failedLogins', 'version', 'createdAt'].sort(),
+      ['id', 'username', 'displayName', 'email', 'role', 'roleLabel', 'organizationId', 'organizationName', 'disabled', 'lockedUntil', 'failedLogins', 'version', 'createdAt'].sort(),
     )
     expect(unit).toMatchObject({ role: 'unit', roleLabel: 'Tài khoản đơn vị', organizationName: 'Trường Tiểu học Bình Thành', disabled: false, lockedUntil: null, failedLogins: 0 })
     expect(JSON.stringify(res.body)).not.toMatch(/password|argon2/i)
@@ -117,6 +117,19 @@ describe('editing accounts', () => {
     expect(stale.body.error.fields.version).toBeDefined()
     const audit = await db.query<{ before: { role: string }; after: { role: string } }>(`SELECT before, after FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [account.id])
     expect(audit).toMatchObject([{ before: { role: 'unit' }, after: { role: 'council_member' } }])
+  })
+
+  it('sets, keeps and clears the e-mail address for the daily digest, naming the field when it is malformed', async () => {
+    const officer = await as('officerA')
+    const account = await created(officer, { email: ' vanphong@binhthanh.gov.vn ' })
+    expect(account).toMatchObject({ email: 'vanphong@binhthanh.gov.vn' })
+    const bad = await officer.patch(`/api/accounts/${account.id}`, { version: 1, email: 'khong-phai-thu' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.fields.email).toMatch(/Thư điện tử/)
+    const kept = await officer.patch(`/api/accounts/${account.id}`, { version: 1, displayName: 'Trần Thị Hoa' })
+    expect(kept.body).toMatchObject({ email: 'vanphong@binhthanh.gov.vn', version: 2 })
+    const cleared = await officer.patch(`/api/accounts/${account.id}`, { version: 2, email: '' })
+    expect(cleared.body).toMatchObject({ email: null, version: 3 })
   })
 
   it('resetting the password or disabling signs the account out', async () => {

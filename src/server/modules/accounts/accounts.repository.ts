@@ -6,6 +6,8 @@ export interface Account {
   id: string
   username: string
   displayName: string
+  /** Where the daily digest of notifications is sent (thư điện tử); null: none. */
+  email: string | null
   role: Role
   roleLabel: string
   organizationId: string
@@ -25,7 +27,7 @@ export interface AccountWithPath extends Account {
 
 type AccountRow = Omit<AccountWithPath, 'roleLabel' | 'lockedUntil' | 'createdAt'> & { lockedUntil: Date | null; createdAt: Date }
 
-const SELECT = `SELECT a.id, a.username, a.display_name AS "displayName", a.role, a.organization_id AS "organizationId",
+const SELECT = `SELECT a.id, a.username, a.display_name AS "displayName", a.email, a.role, a.organization_id AS "organizationId",
        o.name AS "organizationName", o.path AS "organizationPath", a.disabled,
        CASE WHEN a.locked_until > now() THEN a.locked_until END AS "lockedUntil",
        a.failed_logins AS "failedLogins", a.version, a.created_at AS "createdAt"
@@ -78,12 +80,13 @@ export interface NewAccount {
   passwordHash: string
   role: Role
   organizationId: string
+  email: string | null
 }
 
 export async function insertAccount(db: Db, provinceId: string, a: NewAccount): Promise<void> {
   await db.query(
-    `INSERT INTO accounts (province_id, id, username, password_hash, display_name, role, organization_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [provinceId, a.id, a.username, a.passwordHash, a.displayName, a.role, a.organizationId],
+    `INSERT INTO accounts (province_id, id, username, password_hash, display_name, role, organization_id, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [provinceId, a.id, a.username, a.passwordHash, a.displayName, a.role, a.organizationId, a.email],
   )
 }
 
@@ -92,6 +95,7 @@ export interface AccountChanges {
   role: Role
   organizationId: string
   disabled: boolean
+  email: string | null
   /** null keeps the current password. */
   passwordHash: string | null
 }
@@ -100,9 +104,9 @@ export interface AccountChanges {
 export async function updateAccountRow(db: Db, provinceId: string, id: string, c: AccountChanges, expectedVersion: number): Promise<boolean> {
   const rows = await db.query(
     `UPDATE accounts SET display_name = $3, role = $4, organization_id = $5, disabled = $6, password_hash = coalesce($7, password_hash),
-            version = version + 1, updated_at = now()
+            email = $9, version = version + 1, updated_at = now()
       WHERE province_id = $1 AND id = $2 AND version = $8 RETURNING id`,
-    [provinceId, id, c.displayName, c.role, c.organizationId, c.disabled, c.passwordHash, expectedVersion],
+    [provinceId, id, c.displayName, c.role, c.organizationId, c.disabled, c.passwordHash, expectedVersion, c.email],
   )
   return rows.length > 0
 }

@@ -22,6 +22,16 @@ const password = z
   })
   .describe('Mật khẩu')
 
+/** Optional: where the daily digest goes; an empty field clears it. */
+const email = z
+  .string({ error: 'Thư điện tử phải là chuỗi ký tự' })
+  .trim()
+  .max(254, 'Thư điện tử tối đa 254 ký tự')
+  .transform((s) => s || null)
+  .pipe(z.email({ error: 'Thư điện tử không hợp lệ (ví dụ: vanphong@binhthanh.gov.vn)' }).nullable())
+  .nullable()
+  .describe('Thư điện tử')
+
 const role = z.enum(ROLES, { error: 'Vai trò không hợp lệ' }).describe('Vai trò')
 
 export const listAccountsQuery = z.object({
@@ -35,6 +45,7 @@ export const createAccountBody = z.object({
   password,
   role,
   organizationId: uuid('Đơn vị'),
+  email: email.optional().describe('Thư điện tử'),
 })
 
 // describe() comes last: error messages take the field label from the outermost schema.
@@ -45,6 +56,7 @@ export const updateAccountBody = z.object({
   organizationId: uuid('Đơn vị').optional().describe('Đơn vị'),
   disabled: z.boolean({ error: 'Vô hiệu hóa phải là true hoặc false' }).optional().describe('Vô hiệu hóa'),
   password: password.optional().describe('Mật khẩu'),
+  email: email.optional().describe('Thư điện tử'),
 })
 
 export type CreateAccountInput = z.output<typeof createAccountBody>

@@ -17,7 +17,7 @@ export async function createAccount(ctx: UseCaseContext, input: CreateAccountInp
     return await ctx.db.transaction(async (tx) => {
       const organization = await findOrganizationInScope(tx, actor, input.organizationId)
       const id = randomUUID()
-      await insertAccount(tx, actor.provinceId, { id, username: input.username, displayName: input.displayName, passwordHash, role: input.role, organizationId: organization.id })
+      await insertAccount(tx, actor.provinceId, { id, username: input.username, displayName: input.displayName, passwordHash, role: input.role, organizationId: organization.id, email: input.email ?? null })
       const created = publicAccount((await findAccount(tx, actor.provinceId, id))!)
       await recordAudit(tx, ctx, { action: 'create', entity: 'account', entityId: id, organizationId: organization.id, summary: `Tạo tài khoản "${created.username}" (${created.roleLabel})`, after: created })
       return created

@@ -34,7 +34,8 @@ export async function updateAccount(ctx: UseCaseContext, id: string, input: Upda
     if (role !== current.role) assertGrantable(actor, role)
     if (organizationId !== current.organizationId) await findOrganizationInScope(tx, actor, organizationId)
 
-    const changes = { displayName: input.displayName ?? current.displayName, role, organizationId, disabled, passwordHash }
+    const email = input.email === undefined ? current.email : input.email
+    const changes = { displayName: input.displayName ?? current.displayName, role, organizationId, disabled, email, passwordHash }
     if (!(await updateAccountRow(tx, actor.provinceId, id, changes, input.version))) throw staleVersion('Tài khoản')
     if (passwordHash || disabled) await deleteSessionsOf(tx, actor.provinceId, id)
 

@@ -2,6 +2,7 @@ import { quorumProblem } from '../../../shared/council-rules.ts'
 import { recordAudit } from '../../audit/record-audit.ts'
 import { AppError, staleVersion } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
+import { notifyAccounts } from '../notifications/notify.ts'
 import { loadSession } from './council-access.ts'
 import { listMembers } from './council.repository.ts'
 import { listItems } from './agenda.repository.ts'
@@ -30,6 +31,7 @@ export async function openSession(ctx: UseCaseContext, sessionId: string, versio
     if (problem) throw new AppError('CONFLICT', problem)
     for (const m of members) if (!attendance.has(m.id)) await saveAttendance(tx, actor.provinceId, sessionId, m.id, false)
     if (!(await markOpen(tx, actor.provinceId, sessionId, members.length, version))) throw staleVersion(`Phiên họp «${session.title}»`)
+    await notifyAccounts(tx, actor.provinceId, members.flatMap((m) => (attendance.get(m.id) === true && m.accountId ? [m.accountId] : [])), { kind: 'council.voting_opened', title: `Khai mạc bỏ phiếu ${meetingLabel(session, council)}`, body: `${items.length} nội dung chờ thành viên có mặt bỏ phiếu kín.`, link: `/hoi-dong/phien/${sessionId}` })
     await recordAudit(tx, ctx, {
       action: 'open', entity: 'council_session', entityId: sessionId, organizationId: council.organizationId,
       summary: `${meetingLabel(session, council)}: khai mạc bỏ phiếu, ${present}/${members.length} thành viên có mặt, ${items.length} nội dung`,

@@ -1,5 +1,6 @@
 import type { UseCaseContext } from '../../http/route.ts'
 import { staleVersion } from '../../http/errors.ts'
+import { notifyOrganization } from '../notifications/notify.ts'
 import { loadNomination } from './nomination-access.ts'
 import { moveNomination, nominationLabel } from './nomination-status.ts'
 import { nominationDetail, type NominationDetail } from './nomination-view.ts'
@@ -12,6 +13,7 @@ export async function returnNomination(ctx: UseCaseContext, id: string, input: {
     const current = await loadNomination(tx, actor, id, 'nomination.check')
     if (input.version !== current.version) throw staleVersion(nominationLabel(current))
     await moveNomination(tx, ctx, current, 'returned', { reason: input.reason, action: 'return' })
+    await notifyOrganization(tx, actor.provinceId, current.nominatingOrganizationId, { kind: 'nomination.returned', title: `${nominationLabel(current)}: hồ sơ bị trả lại`, body: `Lý do: ${input.reason}`, link: `/de-nghi/${id}` })
     return nominationDetail(tx, actor.provinceId, (await findNomination(tx, actor.provinceId, id))!)
   })
 }

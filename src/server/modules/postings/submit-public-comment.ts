@@ -8,6 +8,7 @@ import { RateLimiter } from '../../auth/rate-limit.ts'
 import type { Config } from '../../config.ts'
 import { AppError } from '../../http/errors.ts'
 import type { PublicContext } from '../../http/route.ts'
+import { notifyOrganization } from '../notifications/notify.ts'
 import { postingPhase } from './posting-phase.ts'
 import { loadPublicPosting } from './public-posting.ts'
 import { findPostingItems, insertComment } from './postings.repository.ts'
@@ -40,8 +41,11 @@ export async function submitPublicComment(ctx: PublicContext, postingId: string,
       throw new AppError('VALIDATION', message, { nominationId: message })
     }
   }
-  await insertComment(ctx.db, posting.provinceId, {
-    id: randomUUID(), postingId, nominationId: input.nominationId ?? null, authorName: input.authorName, authorContact: input.authorContact ?? null, content: input.content,
+  await ctx.db.transaction(async (tx) => {
+    await insertComment(tx, posting.provinceId, {
+      id: randomUUID(), postingId, nominationId: input.nominationId ?? null, authorName: input.authorName, authorContact: input.authorContact ?? null, content: input.content,
+    })
+    await notifyOrganization(tx, posting.provinceId, posting.organizationId, { kind: 'posting.comment_received', title: `Góp ý mới về danh sách công khai «${posting.title}»`, body: `${input.authorName}: ${input.content}`, link: `/cong-khai-danh-sach/${postingId}`, audience: 'managers' })
   })
   return { message: COMMENT_RECEIVED }
 }

@@ -6,6 +6,7 @@ import { AppError, staleVersion } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
 import { numberAndSymbol } from '../campaigns/campaign-numbering.ts'
 import { moveNomination } from '../nominations/nomination-status.ts'
+import { notifyOrganization } from '../notifications/notify.ts'
 import { findOrganization } from '../organizations/organizations.repository.ts'
 import { loadOwnDraft, sidesOf } from './proposal-access.ts'
 import { takeProposalNumber } from './proposal-numbering.ts'
@@ -34,6 +35,7 @@ export async function dispatchProposal(ctx: UseCaseContext, id: string, version:
     const reference = `Tờ trình số ${numberAndSymbol(numbering.number, numbering.symbol, trackOf(from.kind))} ngày ${viDate(numbering.sentOn)}`
     for (const n of nominations) await moveNomination(tx, ctx, n, 'proposed', { reason: `${reference} trình ${draft.toName}`, action: 'propose' })
     const saved = (await findProposal(tx, actor.provinceId, id))!
+    if (draft.toOrganizationId) await notifyOrganization(tx, actor.provinceId, draft.toOrganizationId, { kind: 'proposal.received', title: `Nhận ${reference} của ${from.name}`, body: `${draft.title}: ${nominations.length} trường hợp đề nghị khen thưởng.`, link: `/trinh-cap-tren/${id}`, audience: 'managers' })
     await recordAudit(tx, ctx, {
       action: mode === 'sent' ? 'send' : 'export', entity: 'upward_proposal', entityId: id, organizationId: from.id,
       summary: `${from.name} ${mode === 'sent' ? 'gửi' : 'xuất gói hồ sơ'} ${reference} đề nghị ${draft.toName} khen thưởng ${nominations.length} trường hợp`,

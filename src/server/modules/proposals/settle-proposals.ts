@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit/record-audit.ts'
 import type { Db } from '../../db/client.ts'
 import type { UseCaseContext } from '../../http/route.ts'
 import { findNominations } from '../nominations/nominations.repository.ts'
+import { notifyOrganization } from '../notifications/notify.ts'
 import { CLOSED } from './proposal-view.ts'
 import { closeProposal, listItemIds, listMemberships, type ProposalAnswer } from './proposals.repository.ts'
 
@@ -24,6 +25,7 @@ export async function settleProposals(tx: Db, ctx: Pick<UseCaseContext, 'actor' 
       summary: `«${m.title}» đã có kết quả cho mọi đề nghị: ${decided}/${items.length} được khen thưởng`,
       before: { status: m.status }, after: { status: 'answered', answer, decided, total: items.length },
     })
+    await notifyOrganization(tx, actor.provinceId, m.fromOrganizationId, { kind: 'proposal.answered', title: `«${m.title}» đã có kết quả: ${decided}/${items.length} trường hợp được khen thưởng`, link: `/trinh-cap-tren/${m.proposalId}`, audience: 'managers' })
     closed.push(m.proposalId)
   }
   return closed

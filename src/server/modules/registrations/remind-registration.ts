@@ -4,6 +4,7 @@ import { assertCan } from '../../auth/policy.ts'
 import { forbidden, notFound } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
 import { loadVisibleCampaign } from '../campaigns/campaign-access.ts'
+import { notifyOrganization } from '../notifications/notify.ts'
 import { findOrganization } from '../organizations/organizations.repository.ts'
 import { insertReminder } from './registrations.repository.ts'
 import type { RemindInput } from './registrations.schemas.ts'
@@ -19,6 +20,7 @@ export async function remindRegistration(ctx: UseCaseContext, input: RemindInput
     const campaign = input.campaignId ? await loadVisibleCampaign(tx, actor, input.campaignId) : null
     const id = randomUUID()
     await insertReminder(tx, actor.provinceId, { id, organizationId: organization.id, campaignId: campaign?.id ?? null, year: input.year, remindedBy: actor.accountId })
+    await notifyOrganization(tx, actor.provinceId, organization.id, { kind: 'registration.reminded', title: `Nhắc đăng ký thi đua ${campaign ? `theo kế hoạch «${campaign.title}»` : `năm ${input.year}`}`, body: input.note ?? undefined, link: '/dang-ky-thi-dua' })
     await recordAudit(tx, ctx, {
       action: 'remind', entity: 'registration_reminder', entityId: id, organizationId: organization.id,
       summary: `Nhắc ${organization.name} đăng ký thi đua ${campaign ? `theo kế hoạch «${campaign.title}»` : `năm ${input.year}`}${input.note ? `: ${input.note}` : ''}`,

@@ -1,7 +1,8 @@
 // The level above answers a submitted registration: approves it, or returns it with the reason.
 import { forbidden } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
-import { loadRegistration } from './registration-access.ts'
+import { notifyOrganization } from '../notifications/notify.ts'
+import { loadRegistration, registrationLabel } from './registration-access.ts'
 import { moveRegistration } from './registration-status.ts'
 import { findRegistration } from './registrations.repository.ts'
 import { registrationDetail, type RegistrationDetail } from './registration-view.ts'
@@ -16,6 +17,7 @@ export async function reviewRegistration(
       throw forbidden('Không thể tự duyệt hoặc trả lại bản đăng ký thi đua của chính cấp mình: cấp trên duyệt.')
     }
     await moveRegistration(tx, ctx, current, input.outcome, input.version, input.outcome === 'returned' ? (input.reason ?? null) : null)
+    await notifyOrganization(tx, actor.provinceId, current.organizationId, { kind: `registration.${input.outcome}`, title: `${registrationLabel(current)} ${input.outcome === 'approved' ? 'đã được cấp trên duyệt' : 'bị cấp trên trả lại'}`, body: input.outcome === 'returned' ? `Lý do: ${input.reason}` : undefined, link: `/dang-ky-thi-dua/${id}` })
     return registrationDetail(tx, actor, (await findRegistration(tx, actor.provinceId, id))!)
   })
 }
