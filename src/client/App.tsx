@@ -47,6 +47,9 @@ const StatisticsPage = lazy(() => import('./pages/StatisticsPage.tsx').then((m) 
 const EventsPage = lazy(() => import('./pages/EventsPage.tsx').then((m) => ({ default: m.EventsPage })))
 const EventPage = lazy(() => import('./pages/EventPage.tsx').then((m) => ({ default: m.EventPage })))
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })))
+const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })))
+const ReportsCompiledPage = lazy(() => import('./pages/ReportsCompiledPage.tsx').then((m) => ({ default: m.ReportsCompiledPage })))
+const ReportPage = lazy(() => import('./pages/ReportPage.tsx').then((m) => ({ default: m.ReportPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -115,6 +118,9 @@ const router = createBrowserRouter([
       { path: 'trinh-cap-tren/:id', element: <ProposalPage /> },
       { path: 'dang-ky-thi-dua', element: <RegistrationsPage /> },
       { path: 'dang-ky-thi-dua/:id', element: <RegistrationPage /> },
+      { path: 'bao-cao', element: <ReportsPage /> },
+      { path: 'bao-cao/tong-hop', element: <ReportsCompiledPage /> },
+      { path: 'bao-cao/:id', element: <ReportPage /> },
       { path: 'quy-thi-dua', element: <RequirePermission permission="fund.read"><FundPage /></RequirePermission> },
       { path: 'thong-ke', element: <RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission> },
       { path: 'su-kien', element: <EventsPage /> },

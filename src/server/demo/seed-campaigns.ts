@@ -19,6 +19,7 @@ import {
   insertCampaign, markIssued, recordGivenNumber, replaceAddressees, replaceParents, saveRegisterSetting, takeNextNumber, updateStatus,
 } from '../modules/campaigns/campaigns.repository.ts'
 import type { DemoData, DemoOrganization } from './demo-data.ts'
+import { withReportingPhases } from './seed-reports.ts'
 
 const seed = (file: string): SeedPlan => {
   const found = SEED_PLANS.find((s) => s.file.startsWith(file))
@@ -84,12 +85,12 @@ export async function seedCampaigns(db: Db, provinceId: string, data: DemoData, 
   const binhThanhUnits = data.organizations.filter((o) => o.parentId === binhThanh.id && (o.kind === 'public_service' || o.kind === 'village'))
   const binhThanhPlan = await draft(
     binhThanh,
-    implementing141({
+    implementing141(withReportingPhases({
       ...s000.content,
       preamble: s000.content.preamble.map((p) => (p.startsWith('Thực hiện ') ? `Thực hiện ${ref141}; ${p.slice('Thực hiện '.length)}` : p)),
       events: s003.content.events,
       deadlines: [...s000.content.deadlines, ...s003.content.deadlines.filter((d) => d.kind === 'report')],
-    }),
+    })),
     'binhthanh.vanphong',
     { parentIds: [provincial.id], addressees: binhThanhUnits },
   )
