@@ -50,6 +50,10 @@ const NotificationsPage = lazy(() => import('./pages/NotificationsPage.tsx').the
 const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })))
 const ReportsCompiledPage = lazy(() => import('./pages/ReportsCompiledPage.tsx').then((m) => ({ default: m.ReportsCompiledPage })))
 const ReportPage = lazy(() => import('./pages/ReportPage.tsx').then((m) => ({ default: m.ReportPage })))
+const HonourBoardAdminPage = lazy(() => import('./pages/HonourBoardAdminPage.tsx').then((m) => ({ default: m.HonourBoardAdminPage })))
+const PublicHonourBoardPage = lazy(() => import('./pages/PublicHonourBoardPage.tsx').then((m) => ({ default: m.PublicHonourBoardPage })))
+const PublicExemplarPage = lazy(() => import('./pages/PublicExemplarPage.tsx').then((m) => ({ default: m.PublicExemplarPage })))
+const PublicPostingsIndexPage = lazy(() => import('./pages/PublicPostingsIndexPage.tsx').then((m) => ({ default: m.PublicPostingsIndexPage })))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })))
 
 function createQueryClient(): QueryClient {
@@ -74,7 +78,10 @@ function createQueryClient(): QueryClient {
 const router = createBrowserRouter([
   { path: '/dang-nhap', element: <LoginPage /> },
   // Public pages, without an account: the posted list of nominees with its comment form, certificate checks.
+  { path: '/cong-khai', element: <Suspense fallback={<FullPageSpin />}><PublicPostingsIndexPage /></Suspense> },
   { path: '/cong-khai/:id', element: <Suspense fallback={<FullPageSpin />}><PublicPostingPage /></Suspense> },
+  { path: '/vinh-danh', element: <Suspense fallback={<FullPageSpin />}><PublicHonourBoardPage /></Suspense> },
+  { path: '/vinh-danh/:id', element: <Suspense fallback={<FullPageSpin />}><PublicExemplarPage /></Suspense> },
   { path: '/xac-minh', element: <Suspense fallback={<FullPageSpin />}><VerifyCertificatePage /></Suspense> },
   { path: '/xac-minh/:code', element: <Suspense fallback={<FullPageSpin />}><VerifyCertificatePage /></Suspense> },
   {
@@ -126,6 +133,7 @@ const router = createBrowserRouter([
       { path: 'su-kien', element: <EventsPage /> },
       { path: 'su-kien/:id', element: <EventPage /> },
       { path: 'thong-bao', element: <NotificationsPage /> },
+      { path: 'bang-vinh-danh', element: <RequirePermission permission="honour.manage"><HonourBoardAdminPage /></RequirePermission> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -19,6 +19,14 @@ import { decisionRoutes } from './modules/decisions/decisions.routes.ts'
 import { certificateRoutes } from './modules/certificates/certificates.routes.ts'
 import { proposalRoutes } from './modules/proposals/proposals.routes.ts'
 import { registrationRoutes } from './modules/registrations/registrations.routes.ts'
+import { fundRoutes } from './modules/fund/fund.routes.ts'
+import { eventRoutes } from './modules/events/events.routes.ts'
+import { reportRoutes } from './modules/reports/reports.routes.ts'
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts'
+import { honourRoutes } from './modules/honours/honours.routes.ts'
+import { publicPostingIndexRoutes } from './modules/postings/postings-public-index.routes.ts'
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts'
 
 export const routes: AnyRoute[] = [...authRoutes, ...organizationRoutes, ...peopleRoutes, ...householdRoutes, ...accountRoutes, ...auditRoutes, ...campaignRoutes, ...registryRoutes, ...historyRoutes, ...eligibilityRoutes, ...importRoutes, ...nominationRoutes, ...holidayRoutes,
-  ...councilRoutes, ...postingRoutes, ...decisionRoutes, ...certificateRoutes, ...proposalRoutes, ...registrationRoutes]
+  ...councilRoutes, ...postingRoutes, ...decisionRoutes, ...certificateRoutes, ...proposalRoutes, ...registrationRoutes,
+  ...fundRoutes, ...eventRoutes, ...reportRoutes, ...statisticsRoutes, ...honourRoutes, ...publicPostingIndexRoutes, ...notificationRoutes]

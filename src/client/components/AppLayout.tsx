@@ -63,6 +63,7 @@ const NAV: NavItem[] = [
   { key: '/trinh-cap-tren', icon: <SendOutlined />, label: 'Trình cấp trên' },
   { key: '/quy-thi-dua', icon: <WalletOutlined />, label: 'Quỹ thi đua, khen thưởng', permission: 'fund.read' },
   { key: '/thong-ke', icon: <BarChartOutlined />, label: 'Thống kê', permission: 'statistics.read' },
+  { key: '/bang-vinh-danh', icon: <TrophyOutlined />, label: 'Bảng vinh danh', permission: 'honour.manage' },
   { key: '/so-khen-thuong', icon: <BookOutlined />, label: 'Sổ khen thưởng' },
   { key: '/quy-dinh', icon: <ReadOutlined />, label: 'Quy định áp dụng' },
   { key: '/lich', icon: <CalendarOutlined />, label: 'Lịch' },

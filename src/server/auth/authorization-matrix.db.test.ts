@@ -44,7 +44,8 @@ it('the matrix is not empty', () => {
 
 it('only the reviewed routes are public (a new public route must be added here on purpose)', () => {
   expect(routes.filter((route) => route.access === 'public').map(label).sort()).toEqual([
-    'GET /api/public/certificates/:code', 'GET /api/public/postings/:id', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/public/postings/:id/comments',
+    'GET /api/public/certificates/:code', 'GET /api/public/honours', 'GET /api/public/honours/:id', 'GET /api/public/honours/:id/photo',
+    'GET /api/public/postings', 'GET /api/public/postings/:id', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/public/postings/:id/comments',
   ])
 })
 

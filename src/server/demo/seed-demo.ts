@@ -12,6 +12,7 @@ import { seedNominations } from './seed-nominations.ts'
 import { seedCommendation } from './seed-commendation.ts'
 import { seedRegistrations } from './seed-registrations.ts'
 import { seedFund } from './seed-fund.ts'
+import { seedHonours } from './seed-honours.ts'
 import { seedReports } from './seed-reports.ts'
 import { seedEvents } from './seed-events.ts'
 
@@ -123,6 +124,7 @@ async function insertDemo(tx: Db, provinceId: string, data: DemoData, passwordHa
   await seedNominations(tx, provinceId, data, accountIds)
   await seedCommendation(tx, provinceId, data, accountIds)
   await seedReports(tx, provinceId, data, accountIds)
+  await seedHonours(tx, provinceId, data, accountIds)
   await seedFund(tx, provinceId, data, accountIds)
   await seedEvents(tx, provinceId, data, accountIds)
   return signIns
