@@ -2,47 +2,19 @@
 // ceremony with its attendance and signed pledges, Bắc Sơn's planned honouring conference modelled on 002.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/client.ts'
-import { loadConfig } from '../config.ts'
-import { createApp } from '../http/app.ts'
-import { routes } from '../routes.ts'
 import { openTestDb } from '../testing/test-db.ts'
-import { ApiClient } from '../testing/api-client.ts'
-import { eventRoutes } from '../modules/events/events.routes.ts'
-import { fundRoutes } from '../modules/fund/fund.routes.ts'
-import { buildDemoData } from './demo-data.ts'
-import { DEMO_PASSWORD, DEMO_PROVINCE, seedDemo } from './seed-demo.ts'
-import { seedEvents } from './seed-events.ts'
-import { seedFund } from './seed-fund.ts'
+import { ApiClient, testApp } from '../testing/api-client.ts'
+import { DEMO_PASSWORD, seedDemo } from './seed-demo.ts'
 
 let db: Db
-let app: ReturnType<typeof createApp>
+let app: ReturnType<typeof testApp>
 const signIn = (username: string) => ApiClient.signIn(app, username, DEMO_PASSWORD)
 type Detail = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
 beforeAll(async () => {
   db = await openTestDb()
   await seedDemo(db, { replace: false })
-  const provinceId = (await db.query<{ id: string }>('SELECT id FROM provinces WHERE code = $1', [DEMO_PROVINCE.code]))[0]!.id
-  const has = async (table: string) => (await db.query(`SELECT 1 FROM ${table} WHERE province_id = $1 LIMIT 1`, [provinceId])).length > 0
-  const seeded = { events: await has('events'), fund: await has('fund_lines') }
-  if (!seeded.events) {
-    // Until seedDemo calls seedFund and seedEvents: run them on the seeded province, the demo data pointed at the stored rows.
-    const data = buildDemoData()
-    const orgs = await db.query<{ id: string; path: string; name: string; kind: string; parentName: string | null }>(
-      `SELECT o.id, o.path, o.name, o.kind, p.name AS "parentName" FROM organizations o LEFT JOIN organizations p ON p.province_id = o.province_id AND p.id = o.parent_id WHERE o.province_id = $1`, [provinceId])
-    const byId = new Map(data.organizations.map((o) => [o.id, o]))
-    const stored = new Map(data.organizations.map((o) => [o.id, orgs.find((s) => s.name === o.name && s.kind === o.kind && s.parentName === (o.parentId ? byId.get(o.parentId)!.name : null))!]))
-    for (const o of data.organizationByKey.values()) Object.assign(o, { id: stored.get(o.id)!.id, path: stored.get(o.id)!.path })
-    const people = new Map((await db.query<{ id: string; cccd: string }>('SELECT id, cccd FROM people WHERE province_id = $1', [provinceId])).map((p) => [p.cccd, p.id]))
-    for (const p of data.personByKey.values()) p.id = people.get(p.cccd)!
-    const accounts = new Map((await db.query<{ id: string; username: string }>('SELECT id, username FROM accounts WHERE province_id = $1', [provinceId])).map((a) => [a.username, a.id]))
-    await db.transaction(async (tx) => {
-      if (!seeded.fund) await seedFund(tx, provinceId, data, accounts)
-      await seedEvents(tx, provinceId, data, accounts)
-    })
-  }
-  const wired = (prefix: string) => routes.some((r) => r.path.startsWith(prefix))
-  app = createApp({ db, config: loadConfig({}), routes: [...routes, ...(wired('/api/events') ? [] : eventRoutes), ...(wired('/api/fund') ? [] : fundRoutes)] })
+  app = testApp(db)
 })
 afterAll(() => db.close())
 

@@ -2,19 +2,14 @@
 // Giấy khen decision 01/QĐ-UBND paid from its fund, read back through the API as the demo officers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/client.ts'
-import { loadConfig } from '../config.ts'
-import { createApp } from '../http/app.ts'
-import { routes } from '../routes.ts'
 import { openTestDb } from '../testing/test-db.ts'
-import { ApiClient } from '../testing/api-client.ts'
+import { ApiClient, testApp } from '../testing/api-client.ts'
 import { todayInVietnam } from '../../shared/people.ts'
-import { fundRoutes } from '../modules/fund/fund.routes.ts'
 import { buildDemoData } from './demo-data.ts'
 import { DEMO_PASSWORD, DEMO_PROVINCE, seedDemo } from './seed-demo.ts'
-import { seedFund } from './seed-fund.ts'
 
 let db: Db
-let app: ReturnType<typeof createApp>
+let app: ReturnType<typeof testApp>
 const signIn = (username: string) => ApiClient.signIn(app, username, DEMO_PASSWORD)
 const year = Number(todayInVietnam().slice(0, 4))
 let orgIds: Record<'bacSon' | 'binhThanh', string>
@@ -27,14 +22,7 @@ beforeAll(async () => {
   const idOf = async (key: 'bacSon' | 'binhThanh') =>
     (await db.query<{ id: string }>(`SELECT id FROM organizations WHERE province_id = $1 AND name = $2 AND kind = 'commune'`, [provinceId, data.organizationByKey.get(key)!.name]))[0]!.id
   orgIds = { bacSon: await idOf('bacSon'), binhThanh: await idOf('binhThanh') }
-  const wired = routes.some((r) => r.path.startsWith('/api/fund'))
-  if (!wired) {
-    // Until seedDemo calls seedFund: run it on the seeded province with the stored ids of the organizations and accounts.
-    for (const [key, id] of Object.entries(orgIds)) data.organizationByKey.get(key)!.id = id
-    const accounts = await db.query<{ id: string; username: string }>('SELECT id, username FROM accounts WHERE province_id = $1', [provinceId])
-    await db.transaction((tx) => seedFund(tx, provinceId, data, new Map(accounts.map((a) => [a.username, a.id]))))
-  }
-  app = createApp({ db, config: loadConfig({}), routes: wired ? routes : [...routes, ...fundRoutes] })
+  app = testApp(db)
 })
 afterAll(() => db.close())
 

@@ -1,17 +1,12 @@
-// A tenant for the events tests (imported by *.db.test.ts only): the history test context, an app whose route
-// table includes the events routes (also before src/server/routes.ts lists them), and helpers to fund commune A
+// A tenant for the events tests (imported by *.db.test.ts only): the history test context, its app, and helpers to fund commune A
 // and to count what a refused request might have written.
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/client.ts'
-import { createApp } from '../../http/app.ts'
-import { loadConfig } from '../../config.ts'
-import { routes } from '../../routes.ts'
-import { ApiClient } from '../../testing/api-client.ts'
+import { ApiClient, testApp } from '../../testing/api-client.ts'
 import { TEST_PASSWORD } from '../../testing/fixtures.ts'
 import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
 import { recordFundIncome } from '../fund/record-income.ts'
 import { todayInVietnam } from '../../../shared/people.ts'
-import { eventRoutes } from './events.routes.ts'
 
 export interface EventsTestContext extends HistoryTestContext {
   /** A client of the app with the events routes, signed in as the fixture account. */
@@ -27,8 +22,7 @@ export const YEAR = Number(TODAY.slice(0, 4))
 
 export async function openEventsTest(): Promise<EventsTestContext> {
   const t = await openHistoryTest()
-  const wired = routes.some((r) => r.path.startsWith('/api/events'))
-  const app = createApp({ db: t.db, config: loadConfig({}), routes: wired ? routes : [...routes, ...eventRoutes] })
+  const app = testApp(t.db)
   const clients = new Map<string, ApiClient>()
   return {
     ...t,

@@ -1,12 +1,8 @@
-// A signed-in tenant whose app serves the fund routes (added to the global table until it is wired there), and
+// A signed-in tenant and its app, and
 // counts of the rows a fund write touches, to show a refused request wrote nothing (imported by *.db.test.ts only).
-import { loadConfig } from '../../config.ts'
 import type { Db } from '../../db/client.ts'
-import { createApp } from '../../http/app.ts'
-import { routes } from '../../routes.ts'
-import { ApiClient } from '../../testing/api-client.ts'
+import { ApiClient, testApp } from '../../testing/api-client.ts'
 import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
-import { fundRoutes } from './fund.routes.ts'
 
 export interface FundTestContext extends HistoryTestContext {
   /** A client of the app with the fund routes, signed in as one of the tenant's accounts. */
@@ -17,8 +13,7 @@ export interface FundTestContext extends HistoryTestContext {
 
 export async function openFundTest(): Promise<FundTestContext> {
   const t = await openHistoryTest()
-  const wired = routes.some((r) => r.path.startsWith('/api/fund'))
-  const app = createApp({ db: t.db, config: loadConfig({}), routes: wired ? routes : [...routes, ...fundRoutes] })
+  const app = testApp(t.db)
   const clients = new Map<string, ApiClient>()
   const fund = async (account: string) => {
     const known = clients.get(account)

@@ -1,23 +1,12 @@
-// An app with the honour board's routes and the public index of posted lists (whether or not the route table
-// has them yet), a signed-in tenant, and rows of the registry and decisions written with SQL (their own modules
+// The app, a signed-in tenant, and rows of the registry and decisions written with SQL (their own modules
 // build the real flows) — for the honour board tests (imported by *.db.test.ts only).
 import { randomUUID } from 'node:crypto'
 import type { Config } from '../../config.ts'
-import { loadConfig } from '../../config.ts'
-import { createApp } from '../../http/app.ts'
-import type { AnyRoute } from '../../http/route.ts'
-import { routes } from '../../routes.ts'
-import { ApiClient } from '../../testing/api-client.ts'
+import { ApiClient, testApp } from '../../testing/api-client.ts'
 import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
-import { publicPostingIndexRoutes } from '../postings/postings-public-index.routes.ts'
-import { honourRoutes } from './honours.routes.ts'
-
-const MINE: AnyRoute[] = [...honourRoutes, ...publicPostingIndexRoutes]
-const key = (r: AnyRoute) => `${r.method} ${r.path}`
 
 export function honoursApp(t: Pick<HistoryTestContext, 'db'>, overrides: Partial<Config> = {}) {
-  const mine = new Set(MINE.map(key))
-  return createApp({ db: t.db, config: { ...loadConfig({}), ...overrides }, routes: [...routes.filter((r) => !mine.has(key(r))), ...MINE] })
+  return testApp(t.db, overrides)
 }
 
 export interface HonoursTestContext extends HistoryTestContext {

@@ -1,16 +1,10 @@
-// A signed-in tenant whose app serves the statistics routes (added to the route table if it does not list them
-// yet), with the history helpers, for the statistics tests (imported by *.db.test.ts only).
-import { loadConfig } from '../../config.ts'
-import { createApp } from '../../http/app.ts'
-import { routes } from '../../routes.ts'
-import { ApiClient } from '../../testing/api-client.ts'
+// A signed-in tenant and its app, with the history helpers, for the statistics tests (imported by *.db.test.ts only).
+import { ApiClient, testApp } from '../../testing/api-client.ts'
 import { createTestTenant } from '../../testing/fixtures.ts'
 import { openTestDb } from '../../testing/test-db.ts'
 import type { HistoryTestContext } from '../history/history.testing.ts'
-import { statisticsRoutes } from './statistics.routes.ts'
 
-export const statisticsApp = (db: HistoryTestContext['db']) =>
-  createApp({ db, config: loadConfig({}), routes: routes.some((r) => r.path.startsWith('/api/statistics/')) ? routes : [...routes, ...statisticsRoutes] })
+export const statisticsApp = (db: HistoryTestContext['db']) => testApp(db)
 
 export async function openStatisticsTest(): Promise<HistoryTestContext> {
   const db = await openTestDb()
