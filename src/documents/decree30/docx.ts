@@ -1,6 +1,9 @@
 // The DOCX writer: A4 with Decree 30 margins, Times New Roman on every run, the header and
 // the closing as borderless two-column tables, page numbers centred in the header from page 2.
 // Each annex is a section of its own: it starts on a new page and numbers its pages from 1.
+// Several documents (the invitations of an event, one per invitee) make one Word document
+// whose sections follow one another: each document starts on a new page and numbers its
+// pages as it would alone; a single document is the bundle of one.
 import {
   AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, SectionType, Table,
   TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions,
@@ -206,11 +209,14 @@ function annexHead(annex: Annex): Paragraph[] {
 /** Ends a section: Word wants a paragraph after a table at the end of the body (and holds the section's properties in it). */
 const sectionEnd = () => new Paragraph({ spacing: { before: 0, after: 0, line: twip(1), lineRule: LineRuleType.EXACT } })
 
-/** A4 with Decree 30 margins, no page number on the section's first page; annexes restart the numbering at 1. */
-function section(children: FileChild[], annex: boolean): ISectionOptions {
+/**
+ * A4 with Decree 30 margins, no page number on the section's first page; every section after the first
+ * in the file (another document, an annex) starts on a new page and restarts the numbering at 1.
+ */
+function section(children: FileChild[], restart: boolean): ISectionOptions {
   return {
     properties: {
-      ...(annex ? { type: SectionType.NEXT_PAGE } : {}),
+      ...(restart ? { type: SectionType.NEXT_PAGE } : {}),
       titlePage: true,
       page: {
         size: { width: twipMm(PAGE_MM.width), height: twipMm(PAGE_MM.height), orientation: PageOrientation.PORTRAIT },
@@ -222,7 +228,7 @@ function section(children: FileChild[], annex: boolean): ISectionOptions {
           header: twipMm(HEADER_DISTANCE_MM),
           footer: twipMm(HEADER_DISTANCE_MM),
         },
-        ...(annex ? { pageNumbers: { start: 1 } } : {}),
+        ...(restart ? { pageNumbers: { start: 1 } } : {}),
       },
     },
     headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
@@ -230,20 +236,32 @@ function section(children: FileChild[], annex: boolean): ISectionOptions {
   }
 }
 
-export async function renderDocx(input: DocumentModel): Promise<Uint8Array> {
-  const model = normalizeModel(input)
+/** A document's sections: its own, then one per annex; `firstInFile` leaves the numbering of its first section as it is. */
+function documentSections(model: DocumentModel, firstInFile: boolean): ISectionOptions[] {
+  return [
+    section([header(model), ...titleBlock(model), ...model.body.flatMap(bodyBlock), closing(model), sectionEnd()], !firstInFile),
+    ...annexesOf(model).map((annex) => section([...annexHead(annex), ...annex.body.flatMap(bodyBlock), sectionEnd()], true)),
+  ]
+}
+
+/** Several documents in one Word file, in order; the file takes its title from the first. */
+export async function renderDocxBundle(inputs: readonly DocumentModel[]): Promise<Uint8Array> {
+  const models = inputs.map(normalizeModel)
+  const first = models[0]
+  if (first === undefined) throw new Error('DOCX: không có văn bản nào để in')
   const document = new Document({
-    title: `${model.documentType} ${model.title}`,
+    title: `${first.documentType} ${first.title}`,
     creator: 'tdkt',
     styles: {
       default: {
         document: { run: { font: FONT_FAMILY, size: SIZE.body * 2, language: { value: 'vi-VN' } } },
       },
     },
-    sections: [
-      section([header(model), ...titleBlock(model), ...model.body.flatMap(bodyBlock), closing(model), sectionEnd()], false),
-      ...annexesOf(model).map((annex) => section([...annexHead(annex), ...annex.body.flatMap(bodyBlock), sectionEnd()], true)),
-    ],
+    sections: models.flatMap((model, i) => documentSections(model, i === 0)),
   })
   return new Uint8Array(await Packer.toBuffer(document))
+}
+
+export function renderDocx(model: DocumentModel): Promise<Uint8Array> {
+  return renderDocxBundle([model])
 }

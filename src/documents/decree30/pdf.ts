@@ -1,6 +1,9 @@
 // The PDF writer: A4, Tinos embedded, lines broken and justified here (PDFKit only draws),
 // page numbers centred in the top margin from page 2 on (law.md §8.2). Each annex starts
-// on a new page and numbers its own pages, its first page unnumbered.
+// on a new page and numbers its own pages, its first page unnumbered. Several documents
+// (the invitations of an event, one per invitee) go into one file drawn in one pass: the
+// fonts are registered and embedded once, each document starts on a new page and numbers
+// its pages as it would alone; a single document is the bundle of one.
 import PDFDocument from 'pdfkit'
 import type { Annex, Block, DocumentModel } from '../document-model.ts'
 import {
@@ -80,7 +83,7 @@ class PdfWriter {
     return y + RULE_THICKNESS_PT + RULE_GAP
   }
 
-  /** A new page with its number in the top margin; `restart` begins a new numbering (an annex), its first page unnumbered. */
+  /** A new page with its number in the top margin; `restart` begins a new numbering (a document or an annex), its first page unnumbered. */
   newPage(restart = false): void {
     this.doc.addPage()
     this.y = TOP
@@ -293,14 +296,28 @@ function drawAnnex(w: PdfWriter, annex: Annex): void {
   drawBlocks(w, annex.body)
 }
 
-export async function renderPdf(input: DocumentModel): Promise<Uint8Array> {
-  const model = normalizeModel(input)
+/** One document from a new page on: header, title, body, closing, then its annexes. */
+function drawDocument(w: PdfWriter, model: DocumentModel): void {
+  w.newPage(true)
+  drawHeader(w, model)
+  drawTitle(w, model)
+  drawBlocks(w, model.body)
+  drawClosing(w, model)
+  for (const annex of annexesOf(model)) drawAnnex(w, annex)
+}
+
+/** Several documents in one PDF, in order; the file takes its title from the first. */
+export async function renderPdfBundle(inputs: readonly DocumentModel[]): Promise<Uint8Array> {
+  const models = inputs.map(normalizeModel)
+  const first = models[0]
+  if (first === undefined) throw new Error('PDF: không có văn bản nào để in')
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: TOP, bottom: mm(MARGIN_MM.bottom), left: LEFT, right: mm(MARGIN_MM.right) },
+    autoFirstPage: false,
     lang: 'vi-VN',
     displayTitle: true,
-    info: { Title: `${model.documentType} ${model.title}`, Creator: 'tdkt', Producer: 'tdkt' },
+    info: { Title: `${first.documentType} ${first.title}`, Creator: 'tdkt', Producer: 'tdkt' },
   })
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -310,12 +327,12 @@ export async function renderPdf(input: DocumentModel): Promise<Uint8Array> {
   })
   registerTinos(doc)
   const w = new PdfWriter(doc)
-  drawHeader(w, model)
-  drawTitle(w, model)
-  drawBlocks(w, model.body)
-  drawClosing(w, model)
-  for (const annex of annexesOf(model)) drawAnnex(w, annex)
+  for (const model of models) drawDocument(w, model)
   doc.end()
   await done
   return new Uint8Array(Buffer.concat(chunks))
+}
+
+export function renderPdf(model: DocumentModel): Promise<Uint8Array> {
+  return renderPdfBundle([model])
 }

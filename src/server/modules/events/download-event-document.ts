@@ -1,7 +1,7 @@
 // An event's documents as files: the invitations (one page per invitee in one file, or one invitee alone), the
 // programme, the list of delegates with seats and attendance (also XLSX), the ceremony's pledge, the budget's
 // estimate and settlement — Word or PDF in Decree 30 form. Reads only; rendered outside any transaction.
-import { renderDocx, renderPdf } from '../../../documents/decree30/index.ts'
+import { renderDocx, renderDocxBundle, renderPdf, renderPdfBundle } from '../../../documents/decree30/index.ts'
 import type { DocumentModel } from '../../../documents/document-model.ts'
 import { AppError, notFound } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
@@ -10,7 +10,6 @@ import { fileResponse } from '../documents/file-response.ts'
 import { attendeeListDocument } from './documents/attendee-list-document.ts'
 import { attendeeWorkbook } from './documents/attendee-list-xlsx.ts'
 import { estimateDocument, settlementDocument } from './documents/budget-documents.ts'
-import { mergeDocx, mergePdf } from './documents/document-bundle.ts'
 import { invitationDocument } from './documents/invitation-document.ts'
 import { loadEventDocumentData } from './documents/load-document-data.ts'
 import { pledgeDocument } from './documents/pledge-document.ts'
@@ -43,9 +42,9 @@ export async function downloadEventDocument(
     const invitees = query.attendeeId ? data.attendees.filter((a) => a.id === query.attendeeId) : data.attendees
     if (query.attendeeId && invitees.length === 0) throw notFound('đại biểu được mời')
     if (invitees.length === 0) throw new AppError('VALIDATION', 'Giấy mời: chưa có đại biểu nào trong danh sách.', { attendees: 'Danh sách đại biểu trống' })
-    const files: Uint8Array[] = []
-    for (const a of invitees) files.push(await render(invitationDocument(data, a), format)) // one at a time: each PDF holds the whole font
-    const bytes = format === 'docx' ? mergeDocx(files) : mergePdf(files)
+    // One file, one invitation after another, each on its own page(s) numbered as it would be alone.
+    const models = invitees.map((a) => invitationDocument(data, a))
+    const bytes = await (format === 'docx' ? renderDocxBundle(models) : renderPdfBundle(models))
     return fileResponse(bytes, type, `${name}${invitees.length === 1 ? ` - ${invitees[0]!.fullName}` : ''}.${format}`)
   }
   const model = { programme: programmeDocument, attendees: attendeeListDocument, pledge: pledgeDocument, estimate: estimateDocument, settlement: settlementDocument }[document](data)
