@@ -27,6 +27,7 @@ import {
   SendOutlined,
   SolutionOutlined,
   SoundOutlined,
+  StarOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
@@ -44,33 +45,61 @@ interface NavItem {
   permission?: Permission
 }
 
-const NAV: NavItem[] = [
-  { key: '/', icon: <DashboardOutlined />, label: 'Tổng quan' },
-  { key: '/to-chuc', icon: <ApartmentOutlined />, label: 'Tổ chức' },
-  { key: '/ca-nhan', icon: <TeamOutlined />, label: 'Cá nhân' },
-  { key: '/ho-gia-dinh', icon: <HomeOutlined />, label: 'Hộ gia đình' },
-  { key: '/ca-nhan/nhap', icon: <FileExcelOutlined />, label: 'Nhập từ Excel', permission: 'person.import' },
-  { key: '/nhap-van-ban', icon: <FileSearchOutlined />, label: 'Nhập từ văn bản', permission: 'document.import' },
-  { key: '/ke-hoach', icon: <FlagOutlined />, label: 'Kế hoạch thi đua' },
-  { key: '/dang-ky-thi-dua', icon: <FormOutlined />, label: 'Đăng ký thi đua' },
-  { key: '/bao-cao', icon: <FileTextOutlined />, label: 'Báo cáo sơ kết, tổng kết' },
-  { key: '/su-kien', icon: <SoundOutlined />, label: 'Lễ phát động, hội nghị' },
-  { key: '/xet-dieu-kien', icon: <SafetyCertificateOutlined />, label: 'Xét điều kiện' },
-  { key: '/de-nghi', icon: <FileDoneOutlined />, label: 'Đề nghị khen thưởng' },
-  { key: '/hoi-dong', icon: <SolutionOutlined />, label: 'Hội đồng TĐKT', permission: 'council.read' },
-  { key: '/cong-khai-danh-sach', icon: <NotificationOutlined />, label: 'Công khai danh sách', permission: 'posting.manage' },
-  { key: '/quyet-dinh', icon: <TrophyOutlined />, label: 'Quyết định khen thưởng' },
-  { key: '/trinh-cap-tren', icon: <SendOutlined />, label: 'Trình cấp trên' },
-  { key: '/quy-thi-dua', icon: <WalletOutlined />, label: 'Quỹ thi đua, khen thưởng', permission: 'fund.read' },
-  { key: '/thong-ke', icon: <BarChartOutlined />, label: 'Thống kê', permission: 'statistics.read' },
-  { key: '/bang-vinh-danh', icon: <TrophyOutlined />, label: 'Bảng vinh danh', permission: 'honour.manage' },
-  { key: '/so-khen-thuong', icon: <BookOutlined />, label: 'Sổ khen thưởng' },
-  { key: '/quy-dinh', icon: <ReadOutlined />, label: 'Quy định áp dụng' },
-  { key: '/lich', icon: <CalendarOutlined />, label: 'Lịch' },
-  { key: '/thong-bao', icon: <BellOutlined />, label: 'Thông báo' },
-  { key: '/tai-khoan', icon: <UserSwitchOutlined />, label: 'Tài khoản', permission: 'account.read' },
-  { key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký', permission: 'audit.read' },
+/** The menu in the order of the yearly cycle, under a heading per stage (headings show when the menu is open). */
+const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
+  {
+    title: 'Dữ liệu',
+    items: [
+      { key: '/', icon: <DashboardOutlined />, label: 'Tổng quan' },
+      { key: '/to-chuc', icon: <ApartmentOutlined />, label: 'Tổ chức' },
+      { key: '/ca-nhan', icon: <TeamOutlined />, label: 'Cá nhân' },
+      { key: '/ho-gia-dinh', icon: <HomeOutlined />, label: 'Hộ gia đình' },
+      { key: '/ca-nhan/nhap', icon: <FileExcelOutlined />, label: 'Nhập từ Excel', permission: 'person.import' },
+      { key: '/nhap-van-ban', icon: <FileSearchOutlined />, label: 'Nhập từ văn bản', permission: 'document.import' },
+    ],
+  },
+  {
+    title: 'Phong trào thi đua',
+    items: [
+      { key: '/ke-hoach', icon: <FlagOutlined />, label: 'Kế hoạch thi đua' },
+      { key: '/dang-ky-thi-dua', icon: <FormOutlined />, label: 'Đăng ký thi đua' },
+      { key: '/su-kien', icon: <SoundOutlined />, label: 'Lễ phát động, hội nghị' },
+      { key: '/bao-cao', icon: <FileTextOutlined />, label: 'Sơ kết, tổng kết' },
+      { key: '/lich', icon: <CalendarOutlined />, label: 'Lịch' },
+    ],
+  },
+  {
+    title: 'Khen thưởng',
+    items: [
+      { key: '/xet-dieu-kien', icon: <SafetyCertificateOutlined />, label: 'Xét điều kiện' },
+      { key: '/de-nghi', icon: <FileDoneOutlined />, label: 'Đề nghị khen thưởng' },
+      { key: '/hoi-dong', icon: <SolutionOutlined />, label: 'Hội đồng TĐKT', permission: 'council.read' },
+      { key: '/cong-khai-danh-sach', icon: <NotificationOutlined />, label: 'Công khai danh sách', permission: 'posting.manage' },
+      { key: '/quyet-dinh', icon: <TrophyOutlined />, label: 'Quyết định khen thưởng' },
+      { key: '/trinh-cap-tren', icon: <SendOutlined />, label: 'Trình cấp trên' },
+      { key: '/quy-thi-dua', icon: <WalletOutlined />, label: 'Quỹ thi đua, khen thưởng', permission: 'fund.read' },
+    ],
+  },
+  {
+    title: 'Tổng hợp',
+    items: [
+      { key: '/so-khen-thuong', icon: <BookOutlined />, label: 'Sổ khen thưởng' },
+      { key: '/thong-ke', icon: <BarChartOutlined />, label: 'Thống kê', permission: 'statistics.read' },
+      { key: '/bang-vinh-danh', icon: <StarOutlined />, label: 'Bảng vinh danh', permission: 'honour.manage' },
+    ],
+  },
+  {
+    title: 'Hệ thống',
+    items: [
+      { key: '/thong-bao', icon: <BellOutlined />, label: 'Thông báo' },
+      { key: '/quy-dinh', icon: <ReadOutlined />, label: 'Quy định áp dụng' },
+      { key: '/tai-khoan', icon: <UserSwitchOutlined />, label: 'Tài khoản', permission: 'account.read' },
+      { key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký', permission: 'audit.read' },
+    ],
+  },
 ]
+
+const NAV: NavItem[] = NAV_GROUPS.flatMap((group) => group.items)
 
 /** The menu entry for a path: the longest key that prefixes it ('/ca-nhan/nhap' beats '/ca-nhan'). */
 function selectedKey(pathname: string): string {
@@ -89,7 +118,13 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false)
   const [drawerOpen, setDrawerOpen] = useState(false)
 
-  const items = NAV.filter((item) => !item.permission || can(me, item.permission)).map(({ key, icon, label }) => ({ key, icon, label }))
+  const allowed = (item: NavItem) => !item.permission || can(me, item.permission)
+  const items = NAV_GROUPS.map((group) => ({
+    type: 'group' as const,
+    key: group.title,
+    label: group.title,
+    children: group.items.filter(allowed).map(({ key, icon, label }) => ({ key, icon, label })),
+  })).filter((group) => group.children.length > 0)
   const menu = (
     <Menu
       mode="inline"
@@ -136,7 +171,7 @@ export function AppLayout() {
       </Layout.Header>
       <Layout>
         {isWide ? (
-          <Layout.Sider width={232} collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+          <Layout.Sider width={248} collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
             {menu}
           </Layout.Sider>
         ) : (

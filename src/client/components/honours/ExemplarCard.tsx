@@ -10,10 +10,13 @@ const KIND_ICONS: Record<ExemplarKind, ReactNode> = { good_deed: <HeartOutlined 
 
 export function ExemplarPhoto({ exemplar, height }: { exemplar: Pick<PublicExemplarCard, 'photoUrl' | 'name' | 'kind'>; height: number }) {
   if (exemplar.photoUrl) return <img src={exemplar.photoUrl} alt={exemplar.name} style={{ width: '100%', height, objectFit: 'cover', display: 'block' }} />
+  // Wrapped: a card's cover makes its direct child a block, which would undo the centring.
   return (
-    <Flex align="center" justify="center" style={{ height, background: '#fff1f0', color: '#cf1322', fontSize: height / 3 }} aria-hidden>
-      {KIND_ICONS[exemplar.kind]}
-    </Flex>
+    <div aria-hidden>
+      <Flex align="center" justify="center" style={{ height, background: '#fff1f0', color: '#cf1322', fontSize: height / 3 }}>
+        {KIND_ICONS[exemplar.kind]}
+      </Flex>
+    </div>
   )
 }
 
