@@ -104,7 +104,7 @@ describe('a launch ceremony', () => {
     await pick(page, 'signer-attendee', invitees[0]!)
     await page.getByTestId('signer-unit').fill('Chi bộ xóm Đồng Tâm')
     expect(await answered(page, 'POST', /\/pledge-signers$/, () => page.getByTestId('signer-add').click())).toBe(201)
-    await page.getByTestId('signers-table').getByText('Chi bộ xóm Đồng Tâm').waitFor()
+    await page.getByTestId('signers-table').getByText('Chi bộ xóm Đồng Tâm', { exact: true }).waitFor()
   })
 
   it('on the day: invitations issued, the pledge signed, attendance taken', async () => {
