@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // One unit's report in a real DOM: a total lowered below its parts is flagged under its row as it is typed; saved
-// anyway, the server's refusal shows with the criterion named and everything typed stays; the officer above sees
-// "Tiếp nhận" / "Trả lại" instead of the unit's buttons.
+// anyway, the server's refusal shows with the criterion named and everything typed stays, and goes once the figure is
+// corrected; the officer above sees "Tiếp nhận" / "Trả lại" instead of the unit's buttons.
 import { describe, expect, it } from 'vitest'
 import { Route, Routes } from 'react-router'
 import { RequireAuth } from '../auth.tsx'
@@ -72,6 +72,16 @@ describe('ReportPage', { timeout: 30_000 }, () => {
     expect(byLabel('Tổng số')[0]!.value).toBe('8')
     expect(byLabel('Trong đó: số liệu')[0]!.value).toBe('9')
     expect(document.querySelector<HTMLTextAreaElement>('[data-testid="narrative-results"]')!.value).toBe('Hoàn thành số hóa hồ sơ.')
+    expect(byTestId('report-submit')!.hasAttribute('disabled')).toBe(true)
+
+    // Corrected, the refusal (which spoke of the total of 8) no longer stands: its messages go and "Nộp" is open again.
+    typeInto(byLabel('Tổng số')[0]!, '10')
+    await waitFor(() => byTestId('report-row-problem') === null && byTestId('report-problem') === null, 'lời từ chối cũ biến mất')
+    expect(byTestId('report-submit')!.hasAttribute('disabled')).toBe(false)
+    // Back to the refused figure, the problem shows again, as typed.
+    typeInto(byLabel('Tổng số')[0]!, '8')
+    await waitFor(() => byTestId('report-row-problem')?.textContent === message, 'lỗi số liệu gõ lại')
+    expect(byTestId('report-submit')!.hasAttribute('disabled')).toBe(true)
   })
 
   it('gives the level above "Tiếp nhận" and "Trả lại" on a submitted report, and no editing', async () => {

@@ -1,20 +1,21 @@
 // /bao-cao/:id — one unit's report for a plan's period: its results per criterion of the plan (figure, parts,
 // text) and its own indicators, the narrative, exemplary models and initiatives, the evidence files; "Lưu" and
 // "Nộp báo cáo" for the unit, "Tiếp nhận" / "Trả lại" with the reason for the level above; the history.
-// A refused save keeps everything typed; the figures' problems show under their row as they are typed.
-import { useEffect, useMemo, useState } from 'react'
+// A refused save keeps everything typed; the figures' problems show under their row as they are typed, and the
+// server's refusal of the figures stands only until what it refused is changed.
+import { useEffect, useState } from 'react'
 import { useParams } from 'react-router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Skeleton, Space, Tag, Timeline } from 'antd'
 import { CheckOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons'
-import { REPORT_STATUS_LABELS, submitProblem } from '../../shared/reports.ts'
-import { api, toApiError, type ApiError } from '../api.ts'
+import { REPORT_STATUS_LABELS, submitProblem, type ReportContent } from '../../shared/reports.ts'
+import { api, toApiError } from '../api.ts'
 import { formatDate, formatDateTime } from '../format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { EvidenceCard } from '../components/reports/EvidenceCard.tsx'
 import { NarrativeFields } from '../components/reports/NarrativeFields.tsx'
 import { ResultRows } from '../components/reports/ResultRows.tsx'
-import { REPORTS_KEY, STATUS_COLORS, rowMessages, toContent, toFormValues, type ReportDetail, type ReportFormValues } from '../components/reports/report-ui.ts'
+import { REPORTS_KEY, STATUS_COLORS, rowMessages, sameContent, toContent, toFormValues, type ReportDetail, type ReportFormValues } from '../components/reports/report-ui.ts'
 
 type Action = 'save' | 'submit' | 'accept' | 'return'
 
@@ -43,7 +44,13 @@ export function ReportPage() {
     queryClient.setQueryData(key, next)
     await queryClient.invalidateQueries({ queryKey: [...REPORTS_KEY, 'list'] })
   }
-  const save = (current: ReportDetail) => api.patch<ReportDetail>(`/api/reports/${id}`, { version: current.version, content: toContent(form.getFieldsValue(true), current.criteria).content })
+  // The content of the last save, as sent: a refusal of its figures speaks of that content, not of what is typed since.
+  const [sent, setSent] = useState<ReportContent | null>(null)
+  const save = (current: ReportDetail) => {
+    const content = toContent(form.getFieldsValue(true), current.criteria).content
+    setSent(content)
+    return api.patch<ReportDetail>(`/api/reports/${id}`, { version: current.version, content })
+  }
   const act = useMutation({
     mutationFn: async (action: Action) => {
       const current = r!
@@ -58,12 +65,17 @@ export function ReportPage() {
       await done(next)
     },
   })
-  const serverFields = act.error ? (act.error as ApiError).fields ?? {} : {}
-  const messages = useMemo(() => (r && values ? rowMessages(values, r.criteria, serverFields) : {}), [r, values, serverFields])
+  const typed = r && values ? toContent(values, r.criteria).content : null
+  const refusal = act.error ? toApiError(act.error) : null
+  // A refusal naming fields (a figure above its total) no longer stands once what it refused is changed: its messages
+  // and its alert go, the problems checked as the user types remain, and a corrected figure no longer blocks "Nộp".
+  const outdated = refusal !== null && Object.keys(refusal.fields).length > 0 && sent !== null && typed !== null && !sameContent(typed, sent)
+  const problem = outdated ? null : refusal
+  const messages = r && values ? rowMessages(values, r.criteria, problem?.fields ?? {}) : {}
 
   if (error) return <Alert type="error" showIcon title={toApiError(error).message} />
   if (isLoading || !r) return <Skeleton active />
-  const content = values ? toContent(values, r.criteria).content : r.content
+  const content = typed ?? r.content
   const blocked = Object.keys(messages).length > 0 ? 'Hãy sửa các số liệu đang báo lỗi trước khi nộp.' : submitProblem(content)
 
   return (
@@ -80,7 +92,7 @@ export function ReportPage() {
           {r.canReview && <Button danger icon={<RollbackOutlined />} onClick={() => setReturning(true)} data-testid="report-return">Trả lại</Button>}
         </Space>
       </PageHeader>
-      {act.error && <Alert type="error" showIcon role="alert" title={toApiError(act.error).message} style={{ marginBottom: 16 }} data-testid="report-problem" />}
+      {problem && <Alert type="error" showIcon role="alert" title={problem.message} style={{ marginBottom: 16 }} data-testid="report-problem" />}
       {r.status === 'returned' && r.returnReason && <Alert type="warning" showIcon title={`Cấp trên trả lại: ${r.returnReason}`} style={{ marginBottom: 16 }} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="report-header">

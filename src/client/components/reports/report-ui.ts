@@ -82,6 +82,13 @@ export function toContent(values: ReportFormValues, criteria: readonly PlanCrite
   return { content: { results, sections, models: lines(values.models), initiatives: lines(values.initiatives) }, index }
 }
 
+/** Written out with the keys of every object in order, so that two contents compare whatever order the form gave. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v))
+
+/** Whether two contents of a report say the same (what a save sent and what the form now holds). */
+export const sameContent = (a: ReportContent, b: ReportContent): boolean => canonical(a) === canonical(b)
+
 /**
  * Messages per form row ("results.3" → message): the problems of the figures as typed, then the server's
  * messages ("content.results.1.parts"), each put back on the row it came from.
