@@ -1,6 +1,9 @@
 // HTTP under load: a real server on loopback (@hono/node-server) and N concurrent clients, each sending its
 // next request as soon as the previous one answered, until a request count or a time limit is reached.
+import { fork } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { Db } from '../src/server/db/client.ts'
@@ -18,6 +21,75 @@ export async function startServer(fetch: (request: Request) => Response | Promis
       resolve({ url: `http://127.0.0.1:${info.port}`, close: () => new Promise<void>((done) => server.close(() => done())) })
     })
   })
+}
+
+/** The app and the bare endpoint under load, and the memory of the process that serves them. */
+export interface BenchServers {
+  appUrl: string
+  bareUrl: string
+  pid: number
+  /** Whether the servers run in a process of their own (then `maxRss` is the server's alone). */
+  separate: boolean
+  /** Highest RSS of the serving process since the previous call (bytes). */
+  maxRss(): Promise<number>
+  close(): Promise<void>
+}
+
+/** Both servers in this process (PGlite: the database lives here, so the RSS includes it and the load clients). */
+export async function startInProcessServers(app: (request: Request) => Response | Promise<Response>, bare: (request: Request) => Response | Promise<Response>): Promise<BenchServers> {
+  const [appServer, bareServer] = await Promise.all([startServer(app), startServer(bare)])
+  let maxRss = process.memoryUsage().rss
+  const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 50)
+  return {
+    appUrl: appServer.url,
+    bareUrl: bareServer.url,
+    pid: process.pid,
+    separate: false,
+    async maxRss() {
+      const highest = Math.max(maxRss, process.memoryUsage().rss)
+      maxRss = process.memoryUsage().rss
+      return highest
+    },
+    async close() {
+      clearInterval(sampler)
+      await Promise.all([appServer.close(), bareServer.close()])
+    },
+  }
+}
+
+/** Starts the benchmark's server in its own process on DATABASE_URL (PostgreSQL) and waits until it listens. */
+export async function startServerProcess(provinceId: string, rootPath: string): Promise<BenchServers> {
+  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server-process.ts')
+  const child = fork(entry, [provinceId, rootPath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const next = <T>(type: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (message: { type: string } & T) => {
+        if (message.type !== type) return
+        child.off('message', onMessage)
+        child.off('exit', onExit)
+        resolve(message)
+      }
+      const onExit = (code: number | null) => reject(new Error(`tiến trình máy chủ đo hiệu năng dừng (mã ${code})`))
+      child.on('message', onMessage)
+      child.once('exit', onExit)
+    })
+  const { appUrl, bareUrl } = await next<{ appUrl: string; bareUrl: string }>('ready')
+  return {
+    appUrl,
+    bareUrl,
+    pid: child.pid!,
+    separate: true,
+    async maxRss() {
+      const answer = next<{ maxRss: number }>('rss')
+      child.send({ type: 'rss' })
+      return (await answer).maxRss
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.disconnect()
+      }),
+  }
 }
 
 /**
@@ -38,16 +110,12 @@ export interface LoadResult {
   p50: number
   p99: number
   errors: number
-  /** Highest process RSS seen during the run (bytes). */
-  maxRss: number
 }
 
 export async function load(url: (i: number) => string, options: { clients: number; requests: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
   const times: number[] = []
   let issued = 0
   let errors = 0
-  let maxRss = process.memoryUsage().rss
-  const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 50)
   const started = performance.now()
   const deadline = started + options.seconds * 1000
   const worker = async () => {
@@ -61,10 +129,9 @@ export async function load(url: (i: number) => string, options: { clients: numbe
     }
   }
   await Promise.all(Array.from({ length: options.clients }, worker))
-  clearInterval(sampler)
   const seconds = (performance.now() - started) / 1000
   times.sort((a, b) => a - b)
-  return { requests: times.length, seconds, perSecond: times.length / seconds, p50: percentile(times, 50), p99: percentile(times, 99), errors, maxRss: Math.max(maxRss, process.memoryUsage().rss) }
+  return { requests: times.length, seconds, perSecond: times.length / seconds, p50: percentile(times, 50), p99: percentile(times, 99), errors }
 }
 
 /** Signs in over HTTP and returns the cookie header. */

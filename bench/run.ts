@@ -5,7 +5,8 @@
 //   --clients N (default 64) --http-requests N (default 3000) --http-seconds N (default 15): HTTP load per endpoint
 //   --council-members N (default 200) --council-items N (default 10; the issue's burst is 50)   --certificates N (default 1000)
 //   --nominations N (default 2): nominations per commune   --parse-seconds N (default 3)   --out FILE (default BENCHMARKS.md)
-// Uses a fresh in-memory PGlite, or DATABASE_URL (an empty database you can throw away).
+// Uses a fresh in-memory PGlite, or DATABASE_URL (an empty database you can throw away); with DATABASE_URL the HTTP
+// load goes to a server in a process of its own (bench/server-process.ts), whose RSS is then the server's alone.
 import fs from 'node:fs'
 import os from 'node:os'
 import { randomUUID } from 'node:crypto'
@@ -19,7 +20,7 @@ import { DEFAULT_POSITIONS, renderCertificates, type CertificateData } from '../
 import { generateSyntheticProvince } from './synthetic-province.ts'
 import { createBenchAccounts, createWorkflow } from './province-workflow.ts'
 import { eligibilityThroughput, type EligibilityThroughput } from './eligibility-throughput.ts'
-import { bareApp, load, signInCookie, startServer, type LoadResult } from './http-load.ts'
+import { bareApp, load, signInCookie, startInProcessServers, startServerProcess, type LoadResult } from './http-load.ts'
 import { councilBurst } from './council-burst.ts'
 import { parseThroughput } from './parse-throughput.ts'
 import { timeRuns, type Timing } from './stats.ts'
@@ -100,26 +101,29 @@ export async function runBench(argv: string[]): Promise<void> {
   const eligibility = await eligibilityThroughput(db, actor, { organizationId: province.rootId, path: province.rootPath }, { runs: num('eligibility-runs'), date })
   console.log(`Xét LĐTT cả tỉnh: ${eligibility.candidates} đối tượng, ${eligibility.checksPerSecond.toFixed(0)}/s, ${eligibility.ratio.toFixed(2)}× SQL trần`)
 
-  // 3. HTTP with concurrent clients on loopback, against a bare Hono endpoint running the same query
-  const server = await startServer(app.fetch)
-  const bare = await startServer(bareApp(db, province.provinceId, province.rootPath).fetch)
-  const headers = await signInCookie(server.url, accounts.provinceOfficer, accounts.password)
+  // 3. HTTP with concurrent clients on loopback, against a bare Hono endpoint running the same query. On PostgreSQL the
+  // servers run in a process of their own (bench/server-process.ts), so the RSS measured is the server's alone.
+  const servers = process.env.DATABASE_URL
+    ? await startServerProcess(province.provinceId, province.rootPath)
+    : await startInProcessServers(app.fetch, bareApp(db, province.provinceId, province.rootPath).fetch)
+  const headers = await signInCookie(servers.appUrl, accounts.provinceOfficer, accounts.password)
   const loadOptions = { clients: num('clients'), requests: num('http-requests'), seconds: num('http-seconds'), headers }
   const http: { name: string; app: LoadResult; bare?: LoadResult }[] = []
+  let maxRss = 0
   const runLoad = async (name: string, appUrl: (i: number) => string, bareUrl?: (i: number) => string) => {
     await load(appUrl, { ...loadOptions, requests: Math.min(loadOptions.requests, 64) }) // warm-up
+    await servers.maxRss() // the warm-up's peak is not counted
     const appResult = await load(appUrl, loadOptions)
+    maxRss = Math.max(maxRss, await servers.maxRss())
     const bareResult = bareUrl ? await load(bareUrl, loadOptions) : undefined
     http.push({ name, app: appResult, ...(bareResult ? { bare: bareResult } : {}) })
     console.log(`${name}: ${appResult.perSecond.toFixed(0)} yêu cầu/s${bareResult ? ` (trần: ${bareResult.perSecond.toFixed(0)}/s)` : ''}, p99 ${appResult.p99.toFixed(1)} ms, lỗi ${appResult.errors}`)
   }
-  await runLoad('GET /api/people/:id', (i) => `${server.url}/api/people/${pick(personIds, i)}`, (i) => `${bare.url}/people/${pick(personIds, i)}`)
-  await runLoad('GET /api/people?q= (họ tên không dấu, cả tỉnh)', (i) => `${server.url}/api/people?q=${pick(queries, i)}&pageSize=20`, (i) => `${bare.url}/people?q=${pick(queries, i)}`)
-  await runLoad('GET /api/registry?q= (sổ khen thưởng, cả tỉnh)', (i) => `${server.url}/api/registry?q=${pick(awardQueries, i)}&pageSize=20`)
-  await runLoad('GET /api/eligible (LĐTT, một xã)', () => `${server.url}/api/eligible?organizationId=${commune.id}&target=LDTT&date=${date}&pageSize=100`)
-  await server.close()
-  await bare.close()
-  const maxRss = Math.max(...http.map((h) => Math.max(h.app.maxRss, h.bare?.maxRss ?? 0)))
+  await runLoad('GET /api/people/:id', (i) => `${servers.appUrl}/api/people/${pick(personIds, i)}`, (i) => `${servers.bareUrl}/people/${pick(personIds, i)}`)
+  await runLoad('GET /api/people?q= (họ tên không dấu, cả tỉnh)', (i) => `${servers.appUrl}/api/people?q=${pick(queries, i)}&pageSize=20`, (i) => `${servers.bareUrl}/people?q=${pick(queries, i)}`)
+  await runLoad('GET /api/registry?q= (sổ khen thưởng, cả tỉnh)', (i) => `${servers.appUrl}/api/registry?q=${pick(awardQueries, i)}&pageSize=20`)
+  await runLoad('GET /api/eligible (LĐTT, một xã)', () => `${servers.appUrl}/api/eligible?organizationId=${commune.id}&target=LDTT&date=${date}&pageSize=100`)
+  await servers.close()
 
   // 4. Council vote burst
   const burst = await councilBurst(db, app, province, accounts, workflow.firstCommuneNominations.slice(0, num('council-items')), num('council-members'))
@@ -149,7 +153,7 @@ export async function runBench(argv: string[]): Promise<void> {
   const memory = process.memoryUsage()
   writeReport(values.out!, {
     argv, driver, version, province, generateSeconds, workflowSeconds, workflow, runs, results, eligibility, http, burst, certificates: certificates.length, certificateSeconds,
-    pdfBytes: pdf.byteLength, parsing: parsing.documentsPerSecond, maxRss, memory, loadOptions,
+    pdfBytes: pdf.byteLength, parsing: parsing.documentsPerSecond, maxRss, separateServer: servers.separate, load: os.loadavg(), memory, loadOptions,
   })
   console.log(`Đã ghi ${values.out}`)
   await db.close()
@@ -172,7 +176,12 @@ interface Report {
   certificateSeconds: number
   pdfBytes: number
   parsing: number
+  /** Highest RSS of the serving process under the app's load (bytes). */
   maxRss: number
+  /** The server ran in a process of its own (PostgreSQL runs). */
+  separateServer: boolean
+  /** Load average (1, 5, 15 min) at the end of the run: other work on the machine skews absolute figures. */
+  load: number[]
   memory: NodeJS.MemoryUsage
   loadOptions: { clients: number; requests: number; seconds: number }
 }
@@ -196,6 +205,7 @@ function writeReport(out: string, r: Report): void {
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM; ${os.type()} ${os.release()}`,
     `- Node ${process.version}; database: ${r.driver}, server ${r.version}`,
+    `- Load average at the end of the run: ${r.load.map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 min; ${os.cpus().length} cores) — with other work on the machine, compare the ratios (app vs bare, measured side by side), not the absolute figures.`,
     `- Data (seeded, \`tdkt bench-data\` writes the same province): ${r.province.communes.length} communes, ${int(c.organizations!)} organizations, ${int(c.people!)} people, ${int(c.households!)} households, ` +
       `${int(c.awards!)} registry rows and ${int(history)} other history rows over ${r.province.lastYear - r.province.firstYear + 1} years (${r.province.firstYear}–${r.province.lastYear}) (bulk load ${f1(r.generateSeconds)} s); ` +
       `${r.workflow.campaigns} campaign plans (provincial plans and each commune's answering plan) and ${r.workflow.nominations} submitted nominations written through the API (${f1(r.workflowSeconds)} s).`,
@@ -210,7 +220,7 @@ function writeReport(out: string, r: Report): void {
     ...ratios.map((x) => `| HTTP, ${r.loadOptions.clients} clients: app ≥ 0.6× bare Hono + same SQL — ${x.name} | ${x.ratio.toFixed(2)}× | ${goal(x.ratio >= 0.6)} |`),
     `| ${r.certificates} certificates as one PDF ≤ 10 s | ${f1(r.certificateSeconds)} s | ${goal(r.certificateSeconds <= 10)} |`,
     `| Import ≥ 50 documents/s (reading, one core) | ${int(r.parsing)}/s | ${goal(r.parsing >= 50)} |`,
-    `| Server RSS under load ≤ 400 MB | ${int(r.maxRss / MiB)} MiB | ${goal(r.maxRss / MiB <= 400)} |`,
+    `| Server RSS under load ≤ 400 MB | ${int(r.maxRss / MiB)} MiB (${r.separateServer ? 'server process alone' : 'server, clients and in-memory PGlite in one process'}) | ${goal(r.maxRss / MiB <= 400)} |`,
     '',
     '## Single requests (in-process)',
     '',
@@ -238,7 +248,9 @@ function writeReport(out: string, r: Report): void {
     '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...r.http.map((h) => `| ${h.name} | ${int(h.app.requests)} | ${int(h.app.perSecond)} | ${f1(h.app.p50)} | ${f1(h.app.p99)} | ${h.app.errors} | ${h.bare ? int(h.bare.perSecond) : '—'} | ${h.bare ? (h.app.perSecond / h.bare.perSecond).toFixed(2) : '—'} |`),
     '',
-    `Highest RSS of the process during the load: ${int(r.maxRss / MiB)} MiB. The server, the load clients and (on PGlite) the whole in-memory database (WebAssembly heap) share this process, so this over-states the server alone.`,
+    r.separateServer
+      ? `Highest RSS of the server process under the app's load: ${int(r.maxRss / MiB)} MiB — the server alone (\`bench/server-process.ts\`: the app as \`tdkt serve\` builds it, with its own pool); PostgreSQL and the load clients run in other processes.`
+      : `Highest RSS of the process under the app's load: ${int(r.maxRss / MiB)} MiB. The server, the load clients and the whole in-memory PGlite database (WebAssembly heap) share this process, so this over-states the server alone; with DATABASE_URL the server runs in a process of its own and is measured alone.`,
     '',
     '## Council vote burst',
     '',

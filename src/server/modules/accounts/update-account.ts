@@ -1,5 +1,5 @@
 import { hashPassword } from '../../auth/password.ts'
-import { deleteSessionsOf } from '../../auth/session.ts'
+import { deleteSessionsOf, forgetSessionsOf } from '../../auth/session.ts'
 import { recordAudit } from '../../audit/record-audit.ts'
 import { AppError, notFound, staleVersion } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
@@ -38,6 +38,8 @@ export async function updateAccount(ctx: UseCaseContext, id: string, input: Upda
     const changes = { displayName: input.displayName ?? current.displayName, role, organizationId, disabled, email, passwordHash }
     if (!(await updateAccountRow(tx, actor.provinceId, id, changes, input.version))) throw staleVersion('Tài khoản')
     if (passwordHash || disabled) await deleteSessionsOf(tx, actor.provinceId, id)
+    // A new role or unit applies to the account's next request, not after the session cache's few seconds.
+    else if (role !== current.role || organizationId !== current.organizationId) forgetSessionsOf(actor.provinceId, id)
 
     const updated = publicAccount((await findAccount(tx, actor.provinceId, id))!)
     const notes = [passwordHash && 'đặt lại mật khẩu', disabled !== current.disabled && (disabled ? 'vô hiệu hóa' : 'mở lại')].filter(Boolean)

@@ -4,7 +4,7 @@ import { yearOf } from '../../../rules/dates.ts'
 import { todayInVietnam } from '../../../shared/people.ts'
 import { AppError } from '../../http/errors.ts'
 import { readDbOf, type UseCaseContext } from '../../http/route.ts'
-import { loadSubjectHistories } from '../history/load-subject-history.ts'
+import { assembleHistories, loadHistoryRecords } from '../history/load-subject-history.ts'
 import { listSubjectsInSubtree, type Subject } from '../history/subjects.repository.ts'
 import { organizationInScope } from '../people/person-rules.ts'
 import { describeIssue, inputRefusal } from './eligibility-errors.ts'
@@ -44,7 +44,7 @@ const RANK = (eligible: boolean | null) => (eligible === true ? 0 : eligible ===
 
 /**
  * Who in a unit's subtree can receive this title or form: every subject of the right kind, evaluated on
- * its stored history (loaded in bulk), eligible first, then undecided, then not eligible, each in
+ * its stored history (loaded in bulk, one statement per table), eligible first, then undecided, then not eligible, each in
  * Vietnamese name order. Read-only and lag-tolerant: served by the read replica when there is one.
  */
 export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): Promise<EligibleList> {
@@ -71,8 +71,12 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
 
   const evaluated: (EligibleItem & { sortKey: string })[] = []
   for (const kind of kinds) {
-    const subjects = await listSubjectsInSubtree(db, actor.provinceId, kind, org.path, { activeOn: question.date, organizationKinds: collectiveKindsFor(query.target) })
-    const histories = await loadSubjectHistories(db, actor.provinceId, subjects)
+    // The subjects and their records are read side by side; the records come by a join on the subtree, not by an id list.
+    const [subjects, records] = await Promise.all([
+      listSubjectsInSubtree(db, actor.provinceId, kind, org.path, { activeOn: question.date, organizationKinds: collectiveKindsFor(query.target) }),
+      loadHistoryRecords(db, actor.provinceId, [kind], { kind, scopePath: org.path }),
+    ])
+    const histories = assembleHistories(subjects, records)
     for (const subject of subjects) evaluated.push({ ...evaluateOne(subject, { ...question, subject: histories.get(subject.id)!, ...(province ? { province } : {}) }), sortKey: subject.sortKey })
   }
   evaluated.sort((a, b) => RANK(a.eligible) - RANK(b.eligible) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))

@@ -1,26 +1,39 @@
 // The subject's history as the law engine's input (SubjectHistory, src/rules/history.ts), built from
 // the database in one place: the single evaluation, the eligible lists and the quotas all read it here.
-// Subjects are loaded in bulk: one query per table whatever their number.
+// Subjects are loaded in bulk: one query per table whatever their number, each returning only the columns
+// the engine reads, one row per subject (engine-history.repository.ts).
 import type { Db } from '../../db/client.ts'
-import type { SubjectHistoryInput } from '../../../rules/index.ts'
-import { listEngineAwards, type EngineAwardRow } from '../registry/registry.repository.ts'
+import type { SubjectHistoryInput, SubjectKind } from '../../../rules/index.ts'
 import { employmentOf } from './employment.ts'
 import { HISTORY_KINDS } from './history.schemas.ts'
-import { HISTORY_SPECS, type EngineList } from './history-kinds.ts'
-import { listHistoryRows } from './history.repository.ts'
+import { HISTORY_SPECS, type EngineList, type RecordSpec } from './history-kinds.ts'
+import { ENGINE_AWARDS, engineTableOf, listEngineRecords, type HistorySource, type SubjectRecords } from './engine-history.repository.ts'
 import type { Subject } from './subjects.repository.ts'
 
-/** A registry row as the engine's award record (forms outside the catalogue and cancelled awards are not read). */
-function engineAward(a: EngineAwardRow) {
+/** The stored records of a set of subjects, per table, as read from the database (not yet tied to subjects). */
+export interface HistoryRecords {
+  awards: SubjectRecords[]
+  lists: { spec: RecordSpec; rows: SubjectRecords[] }[]
+}
+
+/** A registry row ([id, ...ENGINE_AWARDS.columns]) as the engine's award record; absent values are left out. */
+function engineAward([, code, year, kind, track, level, decisionNumber, decisionDate]: unknown[]) {
   return {
-    code: a.code,
-    year: a.year,
-    kind: a.kind,
-    track: a.track,
-    ...(a.decisionDate === null ? {} : { date: a.decisionDate }),
-    ...(a.decisionNumber === null ? {} : { decisionNumber: a.decisionNumber }),
-    ...(a.level === null ? {} : { level: a.level }),
+    code,
+    year,
+    kind,
+    track,
+    ...(decisionDate === null ? {} : { date: decisionDate }),
+    ...(decisionNumber === null ? {} : { decisionNumber }),
+    ...(level === null ? {} : { level }),
   }
+}
+
+/** A history row ([id, ...spec.columns]) as the record of the engine's list. */
+function engineRecord(spec: RecordSpec, [id, ...values]: unknown[]): unknown {
+  const fields: Record<string, unknown> = {}
+  spec.columns.forEach((c, i) => (fields[c.field] = values[i]))
+  return spec.toEngine(id as string, fields)
 }
 
 function emptyHistory(s: Subject): Record<EngineList | 'awards', unknown[]> & Record<string, unknown> {
@@ -35,19 +48,40 @@ function emptyHistory(s: Subject): Record<EngineList | 'awards', unknown[]> & Re
   }
 }
 
-/** The histories of several subjects, by subject id. */
-export async function loadSubjectHistories(db: Db, provinceId: string, subjects: readonly Subject[]): Promise<Map<string, SubjectHistoryInput>> {
+/**
+ * Reads the records the engine needs for subjects of these kinds: the registry and every history table that
+ * applies to one of them, side by side (on PostgreSQL the statements run in parallel on the pool).
+ */
+export async function loadHistoryRecords(db: Db, provinceId: string, kinds: readonly SubjectKind[], source: HistorySource): Promise<HistoryRecords> {
+  const specs = HISTORY_KINDS.map((k) => HISTORY_SPECS[k]).filter((spec) => spec.subjects.some((k) => kinds.includes(k)))
+  const [awards, ...lists] = await Promise.all([
+    listEngineRecords(db, provinceId, ENGINE_AWARDS, source),
+    ...specs.map((spec) => listEngineRecords(db, provinceId, engineTableOf(spec), source)),
+  ])
+  return { awards, lists: specs.map((spec, i) => ({ spec, rows: lists[i]! })) }
+}
+
+/** The histories of these subjects, by subject id, from records read for them (records of other subjects are ignored). */
+export function assembleHistories(subjects: readonly Subject[], records: HistoryRecords): Map<string, SubjectHistoryInput> {
   const histories = new Map(subjects.map((s) => [s.id, emptyHistory(s)]))
-  const ids = [...histories.keys()]
-  const kinds = new Set(subjects.map((s) => s.kind))
-  const specs = HISTORY_KINDS.map((k) => HISTORY_SPECS[k]).filter((spec) => spec.subjects.some((k) => kinds.has(k)))
-  const [awards, ...lists] = await Promise.all([listEngineAwards(db, provinceId, ids), ...specs.map((spec) => listHistoryRows(db, provinceId, spec, ids))])
-  for (const a of awards) histories.get(a.subjectId)?.awards.push(engineAward(a))
-  specs.forEach((spec, i) => {
-    for (const row of lists[i]!) histories.get(row.subjectId)?.[spec.engineList].push(spec.toEngine(row.id, row))
-  })
+  for (const { subjectId, records: rows } of records.awards) {
+    const history = histories.get(subjectId)
+    if (history) for (const row of rows) history.awards.push(engineAward(row))
+  }
+  for (const { spec, rows: bySubject } of records.lists) {
+    for (const { subjectId, records: rows } of bySubject) {
+      const list = histories.get(subjectId)?.[spec.engineList]
+      if (list) for (const row of rows) list.push(engineRecord(spec, row))
+    }
+  }
   // The engine validates every record again (validateEligibilityInput) before it evaluates.
   return histories as unknown as Map<string, SubjectHistoryInput>
+}
+
+/** The histories of several subjects, by subject id. */
+export async function loadSubjectHistories(db: Db, provinceId: string, subjects: readonly Subject[]): Promise<Map<string, SubjectHistoryInput>> {
+  const kinds = [...new Set(subjects.map((s) => s.kind))]
+  return assembleHistories(subjects, await loadHistoryRecords(db, provinceId, kinds, { ids: subjects.map((s) => s.id) }))
 }
 
 export async function loadSubjectHistory(db: Db, provinceId: string, subject: Subject): Promise<SubjectHistoryInput> {

@@ -73,30 +73,6 @@ export async function listAwardsOfSubjects(db: Db, provinceId: string, subjectId
   return db.query<AwardRecord>(`${SELECT_AWARD} WHERE r.province_id = $1 AND r.subject_id = ANY($2::uuid[]) ${ORDER}`, [provinceId, subjectIds])
 }
 
-/** An award as the law engine reads it: catalogue forms only, cancelled ones left out. */
-export interface EngineAwardRow {
-  subjectId: string
-  code: string
-  year: number
-  kind: AwardRecord['kind']
-  track: AwardRecord['track']
-  level: AwardRecord['level']
-  decisionNumber: string | null
-  decisionDate: string | null
-}
-
-/** The awards that count for eligibility, of these subjects: the narrow read the engine needs (no joins). */
-export async function listEngineAwards(db: Db, provinceId: string, subjectIds: readonly string[]): Promise<EngineAwardRow[]> {
-  if (subjectIds.length === 0) return []
-  return db.query<EngineAwardRow>(
-    `SELECT r.subject_id AS "subjectId", r.code, r.year, r.kind, r.track, r.level, r.decision_number AS "decisionNumber", r.decision_date AS "decisionDate"
-       FROM award_records r
-      WHERE r.province_id = $1 AND r.subject_id = ANY($2::uuid[]) AND r.code IS NOT NULL AND r.revoked_on IS NULL
-      ORDER BY r.year DESC, r.decision_date DESC NULLS LAST`,
-    [provinceId, subjectIds],
-  )
-}
-
 export interface AwardFilter {
   scopePath: string
   q: string | null
