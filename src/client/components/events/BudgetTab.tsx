@@ -47,7 +47,7 @@ export function BudgetTab({ event }: { event: EventDetail }) {
           columns={[
             { title: 'STT', key: 'n', width: 50, render: (_, __, i) => i + 1 },
             {
-              title: 'Nội dung chi', key: 'item',
+              title: 'Nội dung chi', key: 'item', width: 260,
               render: (_, l, i) => (editable ? (
                 <>
                   <Input value={l.item} status={lineProblem(save.error, i) ? 'error' : undefined} onChange={(e) => edit(i, { item: e.target.value })} aria-label="Nội dung chi" data-testid="budget-item" />
@@ -55,11 +55,11 @@ export function BudgetTab({ event }: { event: EventDetail }) {
                 </>
               ) : l.item),
             },
-            { title: 'Loại chi', key: 'category', width: 220, render: (_, l, i) => (editable ? <Select value={l.category} style={{ width: '100%' }} onChange={(v: BudgetCategory) => edit(i, { category: v })} options={BUDGET_CATEGORIES.map((c) => ({ value: c, label: BUDGET_CATEGORY_LABELS[c] }))} aria-label="Loại chi" /> : BUDGET_CATEGORY_LABELS[l.category]) },
+            { title: 'Loại chi', key: 'category', width: 190, render: (_, l, i) => (editable ? <Select value={l.category} style={{ width: '100%' }} onChange={(v: BudgetCategory) => edit(i, { category: v })} options={BUDGET_CATEGORIES.map((c) => ({ value: c, label: BUDGET_CATEGORY_LABELS[c] }))} aria-label="Loại chi" /> : BUDGET_CATEGORY_LABELS[l.category]) },
             { title: 'ĐVT', key: 'unit', width: 90, render: (_, l, i) => (editable ? <Input value={l.unit} onChange={(e) => edit(i, { unit: e.target.value })} aria-label="Đơn vị tính" /> : l.unit) },
             { title: 'Số lượng', key: 'quantity', width: 100, render: (_, l, i) => (editable ? <InputNumber min={1} value={l.quantity} onChange={(v) => edit(i, { quantity: v })} aria-label="Số lượng" data-testid="budget-quantity" /> : l.quantity) },
-            { title: 'Đơn giá (đ)', key: 'unitPrice', width: 150, render: (_, l, i) => (editable ? <InputNumber min={0} step={1000} value={l.unitPrice} onChange={(v) => edit(i, { unitPrice: v })} style={{ width: '100%' }} aria-label="Đơn giá" data-testid="budget-price" /> : vnd(l.unitPrice)) },
-            { title: 'Thành tiền', key: 'amount', width: 140, align: 'right', render: (_, l) => vnd((l.quantity ?? 0) * (l.unitPrice ?? 0)) },
+            { title: 'Đơn giá (đ)', key: 'unitPrice', width: 130, render: (_, l, i) => (editable ? <InputNumber min={0} step={1000} value={l.unitPrice} onChange={(v) => edit(i, { unitPrice: v })} style={{ width: '100%' }} aria-label="Đơn giá" data-testid="budget-price" /> : vnd(l.unitPrice)) },
+            { title: 'Thành tiền', key: 'amount', width: 120, align: 'right', render: (_, l) => vnd((l.quantity ?? 0) * (l.unitPrice ?? 0)) },
             ...(editable ? [{ title: '', key: 'remove', width: 50, render: (_: unknown, __: Line, i: number) => <Button size="small" danger icon={<DeleteOutlined />} onClick={() => { setLines(lines.filter((_, j) => j !== i)); setDirty(true) }} aria-label="Xóa dòng" /> }] : []),
           ]}
           summary={() => (
