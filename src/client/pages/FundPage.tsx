@@ -1,10 +1,11 @@
 // /quy-thi-dua — the commendation fund (quỹ thi đua, khen thưởng) of an organization for a year: the balance
 // cards, the issued award decisions waiting to be paid with "Chi trả", the ledger with "Điều chỉnh", the forms
-// to record income and spending, the year's recurrent spending, and the downloads (sổ quỹ XLSX, báo cáo Word/PDF).
+// to record income and spending, the year's recurrent spending, the downloads (sổ quỹ XLSX, báo cáo Word/PDF),
+// and for accounts of the province's root unit, the province's fund rules ("Quy định về quỹ").
 import { useState } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, Card, InputNumber, Skeleton, Space } from 'antd'
-import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined, MinusCircleOutlined, PlusCircleOutlined, SettingOutlined } from '@ant-design/icons'
+import { AuditOutlined, FileExcelOutlined, FilePdfOutlined, FileWordOutlined, MinusCircleOutlined, PlusCircleOutlined, SettingOutlined } from '@ant-design/icons'
 import { api, toApiError, toQuery } from '../api.ts'
 import { useCurrentUser } from '../auth.tsx'
 import { OrganizationSelect } from '../components/OrganizationSelect.tsx'
@@ -12,6 +13,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { FundBalanceCards } from '../components/fund/FundBalanceCards.tsx'
 import { FundLedgerTable } from '../components/fund/FundLedgerTable.tsx'
 import { FundLineForm } from '../components/fund/FundLineForm.tsx'
+import { FundSettingsModal, useFundSettings } from '../components/fund/FundSettingsModal.tsx'
 import { RecurrentSpendingModal } from '../components/fund/RecurrentSpendingModal.tsx'
 import { ReverseLineModal } from '../components/fund/ReverseLineModal.tsx'
 import { UnpaidDecisions } from '../components/fund/UnpaidDecisions.tsx'
@@ -25,6 +27,8 @@ export function FundPage() {
   const [form, setForm] = useState<'income' | 'spending' | null>(null)
   const [reversing, setReversing] = useState<FundLine | null>(null)
   const [recurrent, setRecurrent] = useState(false)
+  const [configuring, setConfiguring] = useState(false)
+  const settings = useFundSettings()
   const query = toQuery({ organizationId, year })
   const { data, error, isLoading } = useQuery({ queryKey: [...FUND_KEY, organizationId, year], queryFn: () => api.get<FundView>(`/api/fund${query}`) })
   const refresh = async () => {
@@ -38,6 +42,9 @@ export function FundPage() {
     <>
       <PageHeader title="Quỹ thi đua, khen thưởng">
         <Space wrap>
+          {settings.data?.canConfigure && (
+            <Button icon={<AuditOutlined />} onClick={() => setConfiguring(true)} data-testid="fund-settings">Quy định về quỹ</Button>
+          )}
           <Button icon={<FileExcelOutlined />} href={`/api/fund/ledger.xlsx${query}`} download data-testid="fund-ledger-xlsx">Sổ quỹ (Excel)</Button>
           <Button icon={<FileWordOutlined />} href={`/api/fund/report${query}&format=docx`} download data-testid="fund-report-docx">Báo cáo (Word)</Button>
           <Button icon={<FilePdfOutlined />} href={`/api/fund/report${query}&format=pdf`} download data-testid="fund-report-pdf">Báo cáo (PDF)</Button>
@@ -70,6 +77,8 @@ export function FundPage() {
           {recurrent && <RecurrentSpendingModal summary={data.summary} onClose={() => setRecurrent(false)} onSaved={refresh} />}
         </>
       )}
+      {/* mounted while open: each opening starts from the settings as saved */}
+      {settings.data && configuring && <FundSettingsModal settings={settings.data} onClose={() => setConfiguring(false)} />}
     </>
   )
 }

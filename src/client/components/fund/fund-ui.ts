@@ -71,3 +71,17 @@ export function excludedNote(d: Pick<PayableDecision, 'cancelledLines' | 'unknow
   ].filter((s): s is string => s !== null)
   return parts.length ? `Không tính: ${parts.join('; ')}` : null
 }
+
+/** The province's fund rules as GET /api/fund/settings gives them (shares between 0 and 1), and whether the caller may change them. */
+export interface FundSettingsView {
+  movementShare: number
+  movementShareCitation: string
+  allocationRate: number
+  allocationRateCitation: string
+  /** 0 while the province keeps the defaults. */
+  version: number
+  stored: boolean
+  canConfigure: boolean
+}
+
+export const FUND_SETTINGS_KEY = [...FUND_KEY, 'settings'] as const

@@ -1,9 +1,11 @@
 // "Chi thưởng theo quyết định": commune A's issued award decisions not yet paid, with their totals (paid lines,
-// a cancelled award left out), paid in one action once, and refused beyond the balance without writing.
+// a cancelled award left out), paid in one action, refused beyond the balance without writing, paid again only
+// once the payment line is reversed, and paid once when two payments of it come at the same time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { staff } from '../nominations/nominations.testing.ts'
 import { councilPassed, draftDecision } from '../decisions/decisions.testing.ts'
 import { created } from '../nominations/nominations.testing.ts'
+import { listIssuedDecisions } from './fund.repository.ts'
 import { fundCounts, openFundTest, type FundTestContext } from './fund.testing.ts'
 
 let t: FundTestContext
@@ -31,6 +33,12 @@ beforeAll(async () => {
 afterAll(() => t.db.close())
 
 const unpaid = async () => (await (await t.fund('officerA')).get(`/api/fund/unpaid-decisions?organizationId=${t.tenant.org.communeA.id}`)).body
+/** The decision's standing (unreversed) payment line as the repository reads it, or null. */
+const paidLineOf = async (id: string) => (await listIssuedDecisions(t.db, t.tenant.provinceId, t.tenant.org.communeA.id, false)).find((d) => d.id === id)!.paidLineId
+/** The decision's payment lines that are not reversed. */
+const standingPayments = async (decisionId: string) => (await t.db.query<{ n: number }>(
+  `SELECT count(*)::int AS n FROM fund_lines f WHERE f.decision_id = $1 AND f.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM fund_lines r WHERE r.reverses_id = f.id)`, [decisionId],
+))[0]!.n
 const pay = async (id: string) => (await t.fund('officerA')).post(`/api/fund/decisions/${id}/pay`, { occurredOn: '2026-01-20' })
 
 describe('paying award decisions', () => {
@@ -63,9 +71,35 @@ describe('paying award decisions', () => {
     const again = await pay(first.id)
     expect(again.status).toBe(409)
     expect(again.body.error.fields.decisionId).toBe('Quyết định đã được chi trả')
-    // a reversal documents a correction but does not reopen the decision
-    expect((await (await t.fund('officerA')).post(`/api/fund/lines/${res.body.id}/reverse`, { reason: 'Sai ngày chi', occurredOn: '2026-01-21' })).status).toBe(201)
-    expect((await pay(first.id)).status).toBe(409)
+  })
+
+  it('pays a decision again once its payment line is reversed, and not while a payment stands', async () => {
+    const paidLineId = await paidLineOf(first.id)
+    expect(paidLineId).not.toBeNull()
+    const reversed = await (await t.fund('officerA')).post(`/api/fund/lines/${paidLineId}/reverse`, { reason: 'Sai ngày chi', occurredOn: '2026-01-21' })
+    expect(reversed.status).toBe(201)
+    expect(reversed.body.balance.balance).toBe(2_000_000)
+    expect((await unpaid()).map((d: { id: string }) => d.id).sort()).toEqual([first.id, second.id].sort())
+
+    const again = await pay(first.id)
+    expect(again.status).toBe(201)
+    expect(again.body.balance.balance).toBe(580_000)
+    expect(await paidLineOf(first.id)).toBe(again.body.id)
+    expect((await unpaid()).map((d: { id: string }) => d.id)).toEqual([second.id])
+    const twice = await pay(first.id)
+    expect(twice.status).toBe(409)
+    expect(twice.body.error.fields.decisionId).toBe('Quyết định đã được chi trả')
+    expect(await standingPayments(first.id)).toBe(1)
+  })
+
+  it('writes one line when the same decision is paid twice at once', async () => {
+    const paidLineId = await paidLineOf(first.id)
+    expect((await (await t.fund('officerA')).post(`/api/fund/lines/${paidLineId}/reverse`, { reason: 'Chi nhầm tài khoản', occurredOn: '2026-01-22' })).status).toBe(201)
+    const before = await fundCounts(t.db)
+    const statuses = (await Promise.all([pay(first.id), pay(first.id)])).map((r) => r.status).sort()
+    expect(statuses).toEqual([201, 409])
+    expect(await standingPayments(first.id)).toBe(1)
+    expect((await fundCounts(t.db)).lines).toBe(before.lines + 1)
   })
 
   it('explains a decision with nothing to pay', async () => {

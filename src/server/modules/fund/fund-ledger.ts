@@ -6,7 +6,7 @@ import type { UseCaseContext } from '../../http/route.ts'
 import { closingOf, formatVnd, yearTotals, type FundSpendingCategory } from '../../../shared/fund.ts'
 import { loadFundOrganization } from './fund-access.ts'
 import { writeFundLine } from './fund-write.ts'
-import { findIssuedDecision, sumByYear } from './fund.repository.ts'
+import { findIssuedDecision, lockOrganizationYears, sumByYear } from './fund.repository.ts'
 import { spendingBody } from './fund.schemas.ts'
 
 export type { FundSpendingCategory } from '../../../shared/fund.ts'
@@ -33,12 +33,17 @@ export interface FundSpendingInput {
 /**
  * Must be called inside the caller's transaction (tx); locks the organization-year, refuses (AppError, field
  * 'amount') beyond the balance or the configured movement share, writes the line and its audit row.
- * A line linked to an award decision pays that decision (issued by the fund's organization) in full, once.
+ * A line linked to an award decision pays that decision (issued by the fund's organization) in full, and only
+ * while no earlier payment line of it stands unreversed.
  */
 export async function recordFundSpending(tx: Db, ctx: UseCaseContext, input: FundSpendingInput): Promise<{ id: string }> {
   const line = parseOrThrow(spendingBody, input)
   const organization = await loadFundOrganization(tx, ctx.actor, line.organizationId, 'fund.write')
   if (line.decisionId) {
+    // Whether the decision is already paid is read under the lock every fund write takes on the organization's
+    // fund years (writeFundLine takes it again, a no-op): of two payments of one decision at once, the second
+    // waits for the first and then sees its line (migration 0016 replaced the unique index by this check).
+    await lockOrganizationYears(tx, ctx.actor.provinceId, organization.id, line.year)
     const decision = await findIssuedDecision(tx, ctx.actor.provinceId, line.decisionId)
     if (!decision || decision.organizationId !== organization.id) throw notFound('quyết định khen thưởng đã ban hành của đơn vị giữ quỹ')
     if (line.category !== 'bonus') throw new AppError('VALIDATION', 'Loại khoản chi: chi trả quyết định khen thưởng phải là «Chi tiền thưởng».', { category: 'Loại khoản chi phải là chi tiền thưởng' })

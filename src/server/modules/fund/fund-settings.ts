@@ -2,7 +2,8 @@
 // marks the ND 152 wording of the 20% rule unconfirmed, so both are settings) and an organization-year's
 // recurrent spending, from which the allocation's ceiling follows. Both edits are optimistic (version).
 import { recordAudit } from '../../audit/record-audit.ts'
-import { assertCan } from '../../auth/policy.ts'
+import { can } from '../../../shared/roles.ts'
+import { assertCan, inScope } from '../../auth/policy.ts'
 import { AppError, forbidden, staleVersion } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
 import { allocationCap, formatShare, formatVnd } from '../../../shared/fund.ts'
@@ -12,9 +13,13 @@ import { fundSummary, type FundSummary } from './fund-summary.ts'
 import { findSettings, lockOrganizationYears, saveSettings, updateRecurrentSpending, type FundSettings } from './fund.repository.ts'
 import type { SettingsInput, YearSettingsInput } from './fund.schemas.ts'
 
-export async function getFundSettings(ctx: UseCaseContext): Promise<FundSettings> {
-  assertCan(ctx.actor, 'fund.read')
-  return findSettings(ctx.db, ctx.actor.provinceId)
+/** The settings, and whether the caller may change them: an account of the province's root unit with fund.write that may configure rules. */
+export async function getFundSettings(ctx: UseCaseContext): Promise<FundSettings & { canConfigure: boolean }> {
+  const { actor } = ctx
+  assertCan(actor, 'fund.read')
+  const [settings, province] = await Promise.all([findSettings(ctx.db, actor.provinceId), findProvince(ctx.db, actor.provinceId)])
+  const canConfigure = can(actor, 'fund.write') && can(actor, 'rules.configure') && province.rootPath !== null && inScope(actor, province.rootPath)
+  return { ...settings, canConfigure }
 }
 
 /** Only an account of the province's root unit that may configure rules changes them. */

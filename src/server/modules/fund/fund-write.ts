@@ -26,7 +26,6 @@ export interface LineToWrite {
 }
 
 const UNIQUE = {
-  fund_lines_decision_paid_once: { field: 'decisionId', message: 'Quyết định khen thưởng: quyết định này đã được chi trả từ quỹ.' },
   fund_lines_reversed_once: { field: 'id', message: 'Dòng sổ quỹ này đã được điều chỉnh.' },
 }
 

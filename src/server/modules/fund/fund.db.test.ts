@@ -59,6 +59,8 @@ describe('the ledger', () => {
     expect(over.body.error.fields.amount).toMatch(/^Số tiền: chi tổ chức phong trào, tuyên truyền, hội nghị năm 2026 sẽ là 2\.400\.001 đ, vượt 20% quỹ \(2\.400\.000 đ\) theo Nghị định 98\/2023\/NĐ-CP, Điều 52/)
     expect(await fundCounts(t.db)).toEqual(before)
 
+    expect((await (await t.fund('officerA')).get('/api/fund/settings')).body).toMatchObject({ movementShare: 0.2, allocationRate: 0.01, version: 0, stored: false, canConfigure: false })
+    expect((await (await t.fund('admin')).get('/api/fund/settings')).body.canConfigure).toBe(true)
     const officerSettings = await (await t.fund('officerA')).put('/api/fund/settings', { movementShare: 0.3, movementShareCitation: 'x', allocationRate: 0.01, allocationRateCitation: 'y', version: 0 })
     expect(officerSettings.status).toBe(403)
     const saved = await (await t.fund('admin')).put('/api/fund/settings', {

@@ -182,9 +182,16 @@ export interface PayableDecision {
   cancelledLines: number
   unknownAmountLines: number
   notPaidLines: number
-  /** The fund line that paid it, when paid. */
+  /** The fund line that paid it and has not been reversed, when paid. */
   paidLineId: string | null
 }
+
+/**
+ * A payment line of decision d (f) that stands: not itself a reversal, and not reversed. A decision is paid
+ * while it has one; once every payment line is reversed it may be paid again (migration 0016).
+ */
+const STANDING_PAYMENT = `f.province_id = d.province_id AND f.decision_id = d.id AND f.reverses_id IS NULL
+    AND NOT EXISTS (SELECT 1 FROM fund_lines fr WHERE fr.province_id = f.province_id AND fr.reverses_id = f.id)`
 
 const DECISION_SELECT = `SELECT d.id, d.organization_id AS "organizationId",
     lpad(d.number::text, 2, '0') || CASE WHEN d.track = 'party' THEN '-' ELSE '/' END || d.symbol AS label, d.title, d.decision_date AS "decisionDate", d.year,
@@ -193,7 +200,7 @@ const DECISION_SELECT = `SELECT d.id, d.organization_id AS "organizationId",
     count(*) FILTER (WHERE ar.revoked_on IS NOT NULL)::int AS "cancelledLines",
     count(*) FILTER (WHERE i.paid AND i.amount IS NULL AND ar.revoked_on IS NULL)::int AS "unknownAmountLines",
     count(*) FILTER (WHERE NOT i.paid AND ar.revoked_on IS NULL)::int AS "notPaidLines",
-    (SELECT f.id FROM fund_lines f WHERE f.province_id = d.province_id AND f.decision_id = d.id AND f.reverses_id IS NULL) AS "paidLineId"
+    (SELECT f.id FROM fund_lines f WHERE ${STANDING_PAYMENT}) AS "paidLineId"
   FROM award_decisions d
   LEFT JOIN award_decision_items i ON i.province_id = d.province_id AND i.decision_id = d.id
   LEFT JOIN award_records ar ON ar.province_id = i.province_id AND ar.id = i.award_record_id`
@@ -202,7 +209,7 @@ const DECISION_SELECT = `SELECT d.id, d.organization_id AS "organizationId",
 export async function listIssuedDecisions(db: Db, provinceId: string, organizationId: string, unpaidOnly: boolean): Promise<PayableDecision[]> {
   return db.query<PayableDecision>(
     `${DECISION_SELECT} WHERE d.province_id = $1 AND d.organization_id = $2 AND d.status = 'issued'
-        AND (NOT $3::boolean OR NOT EXISTS (SELECT 1 FROM fund_lines f WHERE f.province_id = d.province_id AND f.decision_id = d.id AND f.reverses_id IS NULL))
+        AND (NOT $3::boolean OR NOT EXISTS (SELECT 1 FROM fund_lines f WHERE ${STANDING_PAYMENT}))
       GROUP BY d.province_id, d.id ORDER BY d.decision_date DESC, d.number DESC`,
     [provinceId, organizationId, unpaidOnly],
   )

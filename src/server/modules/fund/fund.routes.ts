@@ -43,7 +43,7 @@ export const fundRoutes = [
   }),
   defineRoute({
     method: 'post', path: '/api/fund/decisions/:decisionId/pay', tag: TAG, access: 'fund.write', params: decisionParams, body: payDecisionBody, status: 201,
-    summary: 'Chi trả tiền thưởng của một quyết định khen thưởng từ quỹ: một dòng chi bằng tổng tiền thưởng của quyết định, mỗi quyết định chi một lần',
+    summary: 'Chi trả tiền thưởng của một quyết định khen thưởng từ quỹ: một dòng chi bằng tổng tiền thưởng của quyết định, không chi hai lần; chi lại được khi mọi dòng chi trước của quyết định đã được điều chỉnh (ghi đảo)',
     handler: ({ ctx, params, body }) => payDecision(ctx, params.decisionId, body),
   }),
   defineRoute({
@@ -53,7 +53,7 @@ export const fundRoutes = [
   }),
   defineRoute({
     method: 'get', path: '/api/fund/settings', tag: TAG, access: 'fund.read',
-    summary: 'Quy định của tỉnh về quỹ: tỷ lệ chi tổ chức phong trào, tỷ lệ trích ngân sách, kèm căn cứ',
+    summary: 'Quy định của tỉnh về quỹ: tỷ lệ chi tổ chức phong trào, tỷ lệ trích ngân sách, kèm căn cứ, và tài khoản có được sửa không (canConfigure)',
     handler: ({ ctx }) => getFundSettings(ctx),
   }),
   defineRoute({

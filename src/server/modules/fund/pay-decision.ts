@@ -1,7 +1,8 @@
-// "Chi thưởng theo quyết định": the organization's issued award decisions not yet paid from its fund, and
-// paying one in a single action — one "Chi tiền thưởng" line linked to the decision for its total (its paid
-// lines with a known amount; lines whose award was cancelled under Luật TĐKT 2022 Điều 93 are left out, as are
-// lines not paid because a higher title of the same period is paid instead — ND 152 Điều 49 khoản 5).
+// "Chi thưởng theo quyết định": the organization's issued award decisions not yet paid from its fund (or whose
+// every payment line was reversed), and paying one in a single action — one "Chi tiền thưởng" line linked to
+// the decision for its total (its paid lines with a known amount; lines whose award was cancelled under Luật
+// TĐKT 2022 Điều 93 are left out, as are lines not paid because a higher title of the same period is paid
+// instead — ND 152 Điều 49 khoản 5).
 import { viDate } from '../../../rules/dates.ts'
 import { formatVnd } from '../../../shared/fund.ts'
 import { AppError, notFound } from '../../http/errors.ts'

@@ -1,8 +1,8 @@
 // Corrects a recorded line the accounting way: a reversing line (ghi đảo) with the opposite amount, the same
 // category and year, the reason, and a reference to the line it corrects. A line is reversed once; a reversing
 // line is not reversed again (record the right line anew). Reversing income is refused when the money was
-// already spent (the balance would go negative). A reversed decision payment keeps the decision paid (migration
-// 0010: paid at most once); the reversal documents the correction.
+// already spent (the balance would go negative). Reversing a decision's payment reopens the decision: it is
+// listed as unpaid again and may be paid anew (migration 0016).
 import { AppError, notFound } from '../../http/errors.ts'
 import type { UseCaseContext } from '../../http/route.ts'
 import { loadFundOrganization } from './fund-access.ts'

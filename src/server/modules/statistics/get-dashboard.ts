@@ -12,8 +12,8 @@ import { deadlinesAtRisk } from './deadlines-at-risk.ts'
 import { resolveScope } from './statistics-scope.ts'
 import { loadSettings } from './statistics-settings.ts'
 import {
-  countAwardsByForm, countAwardsByLevel, countAwardsByYear, countCascadeNominations, countCascadeRegistrations, countPlanAnswers,
-  countVisiblePlanAnswers, countYearRegistrations,
+  countAwardsByForm, countAwardsByLevel, countAwardsByYear, countCascadeNominations, countCascadeRegistrations, countCascadeReports, countPlanAnswers,
+  countVisiblePlanAnswers, countYearRegistrations, type PlanPeriod,
 } from './statistics.repository.ts'
 import type { StatisticsQuery } from './statistics.schemas.ts'
 
@@ -33,13 +33,17 @@ export async function getDashboard(ctx: UseCaseContext, query: StatisticsQuery):
   ])
 
   const planIds = [...new Set([...plans, ...visible].map((p) => p.id))]
-  const [registrationRows, nominationRows, eventDates] = await Promise.all([
+  // The reporting periods whose review the deadlines list: each phase closed by sơ kết or tổng kết.
+  const reviews: PlanPeriod[] = visible.flatMap((p) => p.content.phases.flatMap((phase) => (phase.review ? [{ campaignId: p.id, periodId: phase.id, kind: phase.review.kind }] : [])))
+  const [registrationRows, nominationRows, reportRows, eventDates] = await Promise.all([
     countCascadeRegistrations(db, provinceId, planIds, path),
     countCascadeNominations(db, provinceId, visible.map((p) => p.id), path),
+    countCascadeReports(db, provinceId, reviews, path),
     loadEventDates(db, provinceId, planIds),
   ])
   const registrations = new Map(registrationRows.map((r) => [r.campaignId, r]))
   const nominations = new Map(nominationRows.map((n) => [n.campaignId, n]))
+  const reportsOf = (campaignId: string) => new Map(reportRows.filter((r) => r.campaignId === campaignId).map((r) => [r.periodId, r]))
 
   const campaigns = campaignsPart(plans, registrations, eventDates, today)
   return {
@@ -58,7 +62,7 @@ export async function getDashboard(ctx: UseCaseContext, query: StatisticsQuery):
       visible.map((plan) => ({
         plan,
         events: datedEvents(plan.content.events, eventDates.get(plan.id) ?? {}),
-        progress: { registration: registrations.get(plan.id), nominations: nominations.get(plan.id) },
+        progress: { registration: registrations.get(plan.id), nominations: nominations.get(plan.id), reports: reportsOf(plan.id) },
       })),
       today,
     ),

@@ -2,7 +2,8 @@
 // group; the shares to direct workers, women and small collectives with their trend (a cancelled award, one
 // of another commune and one outside the years do not count); the province's settings change what a small
 // collective is; the cascade of a commune plan (answered / draft / not started), its registrations, the
-// year's registrations and the deadlines of the next 30 days with what is missing; who may read what.
+// year's registrations and the deadlines of the next 30 days with what is missing (the phase review: the
+// units that have not sent their progress report); who may read what.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { todayInVietnam } from '../../../shared/people.ts'
 import { addDays } from '../../../shared/working-days.ts'
@@ -21,6 +22,7 @@ async function ok(res: { status: number; body: unknown }, status = 200) {
 }
 
 let plan: { id: string }
+let villagePlan: { id: string }
 
 beforeAll(async () => {
   t = await openStatisticsTest()
@@ -44,7 +46,7 @@ beforeAll(async () => {
   plan = await ok(await officer.post(`/api/campaigns/${draft.id}/issue`, { version: draft.version, issuedOn: addDays(today, -20) }))
   // The village answers with an issued plan, the school only drafts one, the Party cell has not started.
   const village = await ok(await officer.post(`/api/campaigns/${plan.id}/answer`, { organizationId: org.villageA1.id }), 201)
-  await ok(await officer.post(`/api/campaigns/${village.id}/issue`, { version: village.version, issuedOn: addDays(today, -5) }))
+  villagePlan = await ok(await officer.post(`/api/campaigns/${village.id}/issue`, { version: village.version, issuedOn: addDays(today, -5) }))
   await ok(await officer.post(`/api/campaigns/${plan.id}/answer`, { organizationId: org.schoolA.id }), 201)
   // The village registers for the plan and sends it; the school registers for the year and sends it.
   const reg = await ok(await officer.post('/api/registrations', { organizationId: org.villageA1.id, campaignId: plan.id, year: Y, targets: [{ code: 'THON_VAN_HOA', scope: 'unit', count: 1 }] }), 201)
@@ -171,8 +173,28 @@ describe('the cascade, registrations and deadlines of commune A', () => {
       ['registration', 10, '2/3 đơn vị chưa gửi bản đăng ký thi đua'],
       ['dossier', 15, '2 hồ sơ đề nghị khen thưởng chưa gửi (nháp hoặc bị trả lại), 0 đã gửi'],
       ['answer', 20, '2/3 đơn vị chưa ban hành kế hoạch triển khai'],
-      ['review', 25, null],
+      ['review', 25, '3/3 đơn vị chưa nộp báo cáo'],
     ])
+  })
+
+  it('counts the units that sent their report for the phase under review, under the plan or their own answering plan', async () => {
+    const { org } = t.tenant
+    const content = { results: [], sections: { results: 'Các phong trào được triển khai sâu rộng.', shortcomings: null, lessons: null, direction: null }, models: [], initiatives: [] }
+    const report = async (account: string, organizationId: string, campaignId: string, submit: boolean) => {
+      const client = await t.as(account)
+      const draft = await ok(await client.post('/api/reports', { organizationId, campaignId, periodId: 'p1' }), 201)
+      const saved = await ok(await client.patch(`/api/reports/${draft.id}`, { version: draft.version, content }))
+      if (submit) await ok(await client.post(`/api/reports/${draft.id}/submit`, { version: saved.version }))
+    }
+    // The school reports under the commune's plan, the village under its own answering plan (same kind of
+    // review, sơ kết); the Party cell only drafts its report, which does not count.
+    await report('unitSchoolA', org.schoolA.id, plan.id, true)
+    await report('officerA', org.villageA1.id, villagePlan.id, true)
+    await report('officerA', org.partyCellA.id, plan.id, false)
+    const review = (await dashboard('officerA')).deadlines.find((e: { campaignId: string; kind: string }) => e.campaignId === plan.id && e.kind === 'review')
+    expect(review).toMatchObject({ title: 'Sơ kết Đợt 1', missing: '1/3 đơn vị chưa nộp báo cáo', missingCount: 1 })
+    const school = (await dashboard('officerA', `?organizationId=${org.schoolA.id}`)).deadlines.find((e: { campaignId: string; kind: string }) => e.campaignId === plan.id && e.kind === 'review')
+    expect(school.missing).toBe('Không có đơn vị nào trong phạm vi phải thực hiện')
   })
 
   it('shows the school only what lies in its own subtree', async () => {

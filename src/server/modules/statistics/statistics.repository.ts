@@ -1,8 +1,10 @@
 // Every SQL statement of the dashboards: aggregates over the award registry, the campaign cascade, the
-// registrations and nominations of an organization's subtree, and the province's statistics settings.
+// registrations, nominations and progress reports of an organization's subtree, and the province's statistics
+// settings.
 // Each figure is counted by the database (count … FILTER, GROUP BY); nothing loads rows to count them.
 import type { Db } from '../../db/client.ts'
 import type { PlanContent } from '../../../shared/campaign-plan.ts'
+import type { PeriodKind } from '../../../shared/reports-periods.ts'
 import type { AwardLevelKey, AwardTrackKey, SubjectKindKey } from '../../../shared/statistics.ts'
 
 /** What one dashboard reads: the subtree (path of the chosen unit) and the years of achievement. */
@@ -146,6 +148,14 @@ const CASCADE = `WITH RECURSIVE tree(root_id, plan_id, depth) AS (
     SELECT t.root_id, l.campaign_id, t.depth + 1 FROM tree t JOIN campaign_parents l ON l.province_id = $1 AND l.parent_id = t.plan_id WHERE t.depth < 8
   ), plans AS (SELECT DISTINCT root_id, plan_id FROM tree)`
 
+/** Per plan of CASCADE: the units its plans address in the subtree ($3), the subtree's own unit left out. */
+const CASCADE_ADDRESSED = `addressed AS (
+    SELECT DISTINCT pl.root_id, a.organization_id FROM plans pl
+      JOIN campaign_addressees a ON a.province_id = $1 AND a.campaign_id = pl.plan_id
+      JOIN organizations ao ON ao.province_id = a.province_id AND ao.id = a.organization_id
+     WHERE ao.path LIKE $3 || '%' AND ao.path <> $3
+  )`
+
 /**
  * Per plan: the units of its cascade in the subtree ($3, the subtree's own unit left out) that the plans
  * address, and how many of them sent a registration for any plan of the cascade (submitted or approved) —
@@ -154,18 +164,42 @@ const CASCADE = `WITH RECURSIVE tree(root_id, plan_id, depth) AS (
 export async function countCascadeRegistrations(db: Db, provinceId: string, planIds: readonly string[], path: string): Promise<{ campaignId: string; addressed: number; registered: number }[]> {
   if (planIds.length === 0) return []
   return db.query(
-    `${CASCADE}, addressed AS (
-       SELECT DISTINCT pl.root_id, a.organization_id FROM plans pl
-         JOIN campaign_addressees a ON a.province_id = $1 AND a.campaign_id = pl.plan_id
-         JOIN organizations ao ON ao.province_id = a.province_id AND ao.id = a.organization_id
-        WHERE ao.path LIKE $3 || '%' AND ao.path <> $3
-     )
+    `${CASCADE}, ${CASCADE_ADDRESSED}
      SELECT d.root_id AS "campaignId", count(*)::int AS addressed,
             count(*) FILTER (WHERE EXISTS (
               SELECT 1 FROM registrations g JOIN plans pl ON pl.root_id = d.root_id AND pl.plan_id = g.campaign_id
                WHERE g.province_id = $1 AND g.organization_id = d.organization_id AND g.status IN ('submitted', 'approved')))::int AS registered
        FROM addressed d GROUP BY d.root_id`,
     [provinceId, planIds, path],
+  )
+}
+
+/** A reporting period of a plan: a phase closed by its review (sơ kết / tổng kết). */
+export interface PlanPeriod {
+  campaignId: string
+  periodId: string
+  kind: PeriodKind
+}
+
+/**
+ * Per plan and reporting period: the units of the plan's cascade in the subtree ($3, the subtree's own unit
+ * left out) that its plans address, and how many of them sent a progress report answering the period
+ * (submitted or accepted) — under the plan itself for the same period, or under a plan of its cascade for the
+ * same kind of review (shared/reports-periods.ts answersPeriod) — as "Chưa nộp báo cáo" counts them.
+ */
+export async function countCascadeReports(db: Db, provinceId: string, periods: readonly PlanPeriod[], path: string): Promise<(PlanPeriod & { addressed: number; reported: number })[]> {
+  if (periods.length === 0) return []
+  return db.query(
+    `${CASCADE}, ${CASCADE_ADDRESSED},
+     periods AS (SELECT * FROM unnest($4::uuid[], $5::text[], $6::text[]) AS p(campaign_id, period_id, kind))
+     SELECT p.campaign_id AS "campaignId", p.period_id AS "periodId", p.kind, count(d.organization_id)::int AS addressed,
+            count(d.organization_id) FILTER (WHERE EXISTS (
+              SELECT 1 FROM progress_reports r JOIN plans pl ON pl.root_id = p.campaign_id AND pl.plan_id = r.campaign_id
+               WHERE r.province_id = $1 AND r.organization_id = d.organization_id AND r.status IN ('submitted', 'accepted')
+                 AND CASE WHEN r.campaign_id = p.campaign_id THEN r.period_id = p.period_id ELSE r.period_kind = p.kind END))::int AS reported
+       FROM periods p LEFT JOIN addressed d ON d.root_id = p.campaign_id
+      GROUP BY p.campaign_id, p.period_id, p.kind`,
+    [provinceId, [...new Set(periods.map((p) => p.campaignId))], path, periods.map((p) => p.campaignId), periods.map((p) => p.periodId), periods.map((p) => p.kind)],
   )
 }
 
