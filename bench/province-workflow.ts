@@ -11,6 +11,8 @@ import { ApiClient, testApp } from '../src/server/testing/api-client.ts'
 import type { SyntheticProvince } from './synthetic-province.ts'
 
 export const BENCH_PASSWORD = 'DoHieuNang@2025'
+/** The province officer's user name (the whole province in scope). */
+export const BENCH_PROVINCE_OFFICER = 'bench.tinh'
 
 export interface BenchAccounts {
   provinceOfficer: string
@@ -37,14 +39,14 @@ async function ok(res: Promise<{ status: number; body: any }>, status = 200) { /
 /** The province's officer and one officer per commune (inserted directly; the accounts API is not measured). */
 export async function createBenchAccounts(db: Db, province: SyntheticProvince): Promise<BenchAccounts> {
   const hash = await hashPassword(BENCH_PASSWORD)
-  const rows: unknown[][] = [[randomUUID(), 'bench.tinh', 'Cán bộ Thường trực tỉnh', province.rootId]]
+  const rows: unknown[][] = [[randomUUID(), BENCH_PROVINCE_OFFICER, 'Cán bộ Thường trực tỉnh', province.rootId]]
   province.communes.forEach((c, i) => rows.push([randomUUID(), `bench.xa${i + 1}`, `Cán bộ Thường trực ${c.name}`, c.id]))
   await db.query(
     `INSERT INTO accounts (province_id, id, username, password_hash, display_name, role, organization_id)
      SELECT $1, id, username, $2, display_name, 'officer', organization_id FROM unnest($3::uuid[], $4::text[], $5::text[], $6::uuid[]) AS a(id, username, display_name, organization_id)`,
     [province.provinceId, hash, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
   )
-  return { provinceOfficer: 'bench.tinh', communeOfficer: 'bench.xa1', password: BENCH_PASSWORD }
+  return { provinceOfficer: BENCH_PROVINCE_OFFICER, communeOfficer: 'bench.xa1', password: BENCH_PASSWORD }
 }
 
 function provincialPlan(title: string, year: number): PlanContent {

@@ -16,7 +16,9 @@ import type { EligibilityInput, EligibilityInputData } from './input.ts'
 import { effectiveParameters, provinceAppliesOn } from './province.ts'
 import { ruleSetOn } from './rule-sets.ts'
 import type { CatalogueEntry, ProcedureNote } from './catalogue/types.ts'
-import { EligibilityInputError, validateEligibilityInput } from './validate.ts'
+import { EligibilityInputError, subjectValidator, validateEligibilityInput, type SharedQuestion } from './validate.ts'
+import type { SubjectHistoryInput } from './history.ts'
+import type { SubjectKind } from './types.ts'
 
 const SIMPLIFIED: ProcedureNote = {
   text: 'Áp dụng thủ tục đơn giản: tờ trình và báo cáo tóm tắt thành tích có xác nhận của cấp trình khen',
@@ -47,8 +49,8 @@ function unavailable(entry: CatalogueEntry, ctx: EvalContext): Criterion {
   )
 }
 
-/** Evaluates a validated question. */
-function evaluate(input: EligibilityInput): Evaluation {
+/** The standards a validated question is judged on, with what the full answer is built from. */
+function judge(input: EligibilityInput) {
   const ruleSet = ruleSetOn(input.date)
   const entry = CATALOGUE[input.target]
   const details = entry.byRuleSet[ruleSet.id]
@@ -92,7 +94,12 @@ function evaluate(input: EligibilityInput): Evaluation {
     if (input.councilVote && details.ballot) criteria.push(ballotCriterion(details.ballot.share, details.ballot.citation, details.ballot.confidence, input.councilVote))
     uses = { initiatives: result.usesInitiatives ?? [], achievements: result.usesAchievements ?? [] }
   }
+  return { ruleSet, entry, details, province, ctx, notes, criteria, uses }
+}
 
+/** Evaluates a validated question. */
+function evaluate(input: EligibilityInput): Evaluation {
+  const { ruleSet, entry, details, province, ctx, notes, criteria, uses } = judge(input)
   const bonus = details?.bonus[input.subject.kind]
   return {
     subject: { id: input.subject.id ?? null, name: input.subject.name ?? null, kind: input.subject.kind },
@@ -122,4 +129,23 @@ export function evaluateEligibility(raw: EligibilityInputData): Evaluation {
   const checked = validateEligibilityInput(raw)
   if (!checked.ok) throw new EligibilityInputError(checked.issues)
   return evaluate(checked.value)
+}
+
+/** A subject's verdict and the standards it was judged on — the part of an Evaluation the eligible lists show. */
+export type Verdict = Pick<Evaluation, 'eligible' | 'criteria'>
+
+/**
+ * One question asked of many subjects of one kind (the "who is eligible" lists): the question is validated once,
+ * each history on its own, and only the criteria are built (not the authorities, dossier, procedure and bonus,
+ * which do not depend on the history). The verdict and criteria are those of evaluateEligibility({ ...question, subject });
+ * throws EligibilityInputError with the same issues.
+ */
+export function verdictsFor(question: SharedQuestion, kind: SubjectKind): (subject: SubjectHistoryInput) => Verdict {
+  const validate = subjectValidator(question, kind)
+  return (subject) => {
+    const checked = validate(subject)
+    if (!checked.ok) throw new EligibilityInputError(checked.issues)
+    const { criteria } = judge(checked.value)
+    return { eligible: verdict(criteria), criteria }
+  }
 }

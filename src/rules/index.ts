@@ -1,8 +1,8 @@
 // The law engine's public API: pure functions over plain data (no I/O). The CLI, the API and the UI
 // call the same functions.
-export { evaluateEligibility } from './evaluate.ts'
+export { evaluateEligibility, verdictsFor, type Verdict } from './evaluate.ts'
 export { checkQuotas, type QuotaCheck, type QuotaInput, type QuotaReport } from './quotas.ts'
-export { validateHistory, validateEligibilityInput, EligibilityInputError, type InputIssue, type Validation } from './validate.ts'
+export { validateHistory, validateEligibilityInput, EligibilityInputError, type InputIssue, type SharedQuestion, type Validation } from './validate.ts'
 export { ruleSetOn, RULE_SETS, RuleSetError, type RuleSet, type RuleSetId } from './rule-sets.ts'
 export { CATALOGUE } from './catalogue/index.ts'
 export { CATALOGUE_CODES, CATEGORIES, type CatalogueCode, type CatalogueEntry } from './catalogue/types.ts'

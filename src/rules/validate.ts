@@ -7,9 +7,9 @@ import { CATALOGUE } from './catalogue/index.ts'
 import { viDate, yearOf } from './dates.ts'
 import type { SubjectHistory } from './history.ts'
 import { subjectHistory } from './history.ts'
-import { eligibilityInput, type EligibilityInput } from './input.ts'
+import { eligibilityInput, type EligibilityInput, type EligibilityInputData } from './input.ts'
 import { RuleSetError, ruleSetOn } from './rule-sets.ts'
-import { COMMENDATION_KINDS, SUBJECT_KINDS, TRACKS } from './types.ts'
+import { COMMENDATION_KINDS, SUBJECT_KINDS, TRACKS, type SubjectKind } from './types.ts'
 
 export interface InputIssue {
   /** Path in the input: "subject.ratings[3].year". */
@@ -134,8 +134,34 @@ export function validateHistory(raw: unknown, at = 'subject'): Validation<Subjec
 export function validateEligibilityInput(raw: unknown): Validation<EligibilityInput> {
   const parsed = eligibilityInput.safeParse(raw, { error: VI })
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error, '') }
-  const input = parsed.data
-  const issues = historyIssues(input.subject, 'subject')
+  const issues = historyIssues(parsed.data.subject, 'subject')
+  issues.push(...questionIssues(parsed.data))
+  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data }
+}
+
+/** The question without its subject (the eligible lists ask one question of many subjects). */
+export type SharedQuestion = Omit<EligibilityInputData, 'subject' | 'achievementId'>
+
+/**
+ * validateEligibilityInput for one question asked of many subjects of one kind: the question is checked once,
+ * each subject's history on its own, with the same issues in the same order as validating `{ ...question, subject }`
+ * whole (the question's checks do not depend on the history once `achievementId` is left out).
+ */
+export function subjectValidator(question: SharedQuestion, kind: SubjectKind): (subject: unknown) => Validation<EligibilityInput> {
+  const asked = eligibilityInput.safeParse({ ...question, subject: { kind } }, { error: VI })
+  const askedIssues = asked.success ? questionIssues(asked.data) : zodIssues(asked.error, '')
+  return (subject) => {
+    const parsed = subjectHistory.safeParse(subject, { error: VI })
+    if (!parsed.success || !asked.success) return { ok: false, issues: [...(parsed.success ? [] : zodIssues(parsed.error, 'subject')), ...(asked.success ? [] : askedIssues)] }
+    const issues = historyIssues(parsed.data, 'subject')
+    issues.push(...askedIssues)
+    return issues.length ? { ok: false, issues } : { ok: true, value: { ...asked.data, subject: parsed.data } }
+  }
+}
+
+/** The checks of a parsed question that a shape cannot say, besides its history's. */
+function questionIssues(input: EligibilityInput): InputIssue[] {
+  const issues: InputIssue[] = []
   const add = (field: string, message: string) => issues.push({ field, message })
   const entry = CATALOGUE[input.target]
 
@@ -167,5 +193,5 @@ export function validateEligibilityInput(raw: unknown): Validation<EligibilityIn
       }
     })
   }
-  return issues.length ? { ok: false, issues } : { ok: true, value: input }
+  return issues
 }

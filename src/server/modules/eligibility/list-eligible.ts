@@ -1,4 +1,4 @@
-import { CATALOGUE, EligibilityInputError, evaluateEligibility, ruleSetOn, validateEligibilityInput, type Criterion, type RuleSetId, type SubjectKind } from '../../../rules/index.ts'
+import { CATALOGUE, EligibilityInputError, ruleSetOn, validateEligibilityInput, verdictsFor, type Criterion, type RuleSetId, type SubjectHistoryInput, type SubjectKind, type Verdict } from '../../../rules/index.ts'
 import { SUBJECT_KINDS } from '../../../rules/types.ts'
 import { yearOf } from '../../../rules/dates.ts'
 import { todayInVietnam } from '../../../shared/people.ts'
@@ -77,7 +77,8 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
       loadHistoryRecords(db, actor.provinceId, [kind], { kind, scopePath: org.path }),
     ])
     const histories = assembleHistories(subjects, records)
-    for (const subject of subjects) evaluated.push({ ...evaluateOne(subject, { ...question, subject: histories.get(subject.id)!, ...(province ? { province } : {}) }), sortKey: subject.sortKey })
+    const judge = verdictsFor({ ...question, ...(province ? { province } : {}) }, kind)
+    for (const subject of subjects) evaluated.push({ ...evaluateOne(subject, histories.get(subject.id)!, judge), sortKey: subject.sortKey })
   }
   evaluated.sort((a, b) => RANK(a.eligible) - RANK(b.eligible) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
   const wanted = query.verdict ? evaluated.filter((i) => i.eligible === VERDICTS[query.verdict!]) : evaluated
@@ -98,10 +99,10 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
   }
 }
 
-function evaluateOne(subject: Subject, input: Parameters<typeof evaluateEligibility>[0]): EligibleItem {
+function evaluateOne(subject: Subject, history: SubjectHistoryInput, judge: (history: SubjectHistoryInput) => Verdict): EligibleItem {
   const base = { subjectKind: subject.kind, subjectId: subject.id, name: subject.name, organizationId: subject.organizationId, organizationName: subject.organizationName }
   try {
-    const evaluation = evaluateEligibility(input)
+    const evaluation = judge(history)
     const deciding = evaluation.eligible === true ? undefined : evaluation.criteria.find((c) => c.passed === evaluation.eligible)
     const reason = deciding ? { id: deciding.id, criterion: deciding.criterion, passed: deciding.passed, citation: deciding.citation, facts: deciding.facts, confidence: deciding.confidence, source: deciding.source } : null
     return { ...base, eligible: evaluation.eligible, reason, problems: [] }

@@ -74,7 +74,7 @@ export function assembleHistories(subjects: readonly Subject[], records: History
       if (list) for (const row of rows) list.push(engineRecord(spec, row))
     }
   }
-  // The engine validates every record again (validateEligibilityInput) before it evaluates.
+  // The engine validates every record again (the subjectHistory schema and its cross-field checks) before it judges.
   return histories as unknown as Map<string, SubjectHistoryInput>
 }
 
