@@ -4,12 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/client.ts'
 import { openTestDb } from '../testing/test-db.ts'
-import { ApiClient } from '../testing/api-client.ts'
-import { honoursApp } from '../modules/honours/honours.testing.ts'
+import { ApiClient, testApp } from '../testing/api-client.ts'
 import { DEMO_PASSWORD, seedDemo } from './seed-demo.ts'
 
 let db: Db
-let app: ReturnType<typeof honoursApp>
+let app: ReturnType<typeof testApp>
 const anonymous = async (url: string) => {
   const res = await app.request(url)
   return { status: res.status, body: await res.json() as any } // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -18,7 +17,7 @@ const anonymous = async (url: string) => {
 beforeAll(async () => {
   db = await openTestDb()
   await seedDemo(db, { replace: false })
-  app = honoursApp({ db })
+  app = testApp(db)
 })
 afterAll(() => db.close())
 

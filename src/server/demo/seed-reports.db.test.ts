@@ -3,20 +3,19 @@
 // station reminded and missing — and the commune's compiled sơ kết with figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/client.ts'
-import { ApiClient } from '../testing/api-client.ts'
+import { ApiClient, testApp } from '../testing/api-client.ts'
 import { openTestDb } from '../testing/test-db.ts'
-import { reportsApp } from '../modules/reports/reports.testing.ts'
 import { DEMO_PASSWORD, seedDemo } from './seed-demo.ts'
 import { DEMO_REPORT_PERIOD } from './seed-reports.ts'
 
 let db: Db
-let app: ReturnType<typeof reportsApp>
+let app: ReturnType<typeof testApp>
 const signIn = (username: string) => ApiClient.signIn(app, username, DEMO_PASSWORD)
 
 beforeAll(async () => {
   db = await openTestDb()
   await seedDemo(db, { replace: false })
-  app = reportsApp(db)
+  app = testApp(db)
 })
 afterAll(() => db.close())
 

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PUBLIC_READ_LIMITS } from './public-read-limit.ts'
-import { awardOf, decisionOf, honoursApp, openHonoursTest, PHOTO, type HonoursTestContext } from './honours.testing.ts'
+import { awardOf, decisionOf, openHonoursTest, PHOTO, type HonoursTestContext } from './honours.testing.ts'
+import { testApp } from '../../testing/api-client.ts'
 
 let t: HonoursTestContext
 let person: { id: string; fullName: string }
@@ -106,7 +107,7 @@ describe('one exemplar', () => {
 
 describe('the photo', () => {
   it('refuses a file over the limit and anything that is not a JPEG, PNG or WebP, whatever its name; nothing is stored', async () => {
-    const small = honoursApp(t, { uploadLimitBytes: 50 })
+    const small = testApp(t.db, { uploadLimitBytes: 50 })
     const officer = await t.on(small, 'officerA')
     const before = await t.db.query('SELECT count(*)::int AS n FROM documents')
     const big = await officer.upload(`/api/honours/${ids.draft}/photo?version=1`, 'anh.png', PHOTO.png, 'image/png')
@@ -157,7 +158,7 @@ describe('the photo', () => {
 
 describe('against floods', () => {
   it('limits the public reads per address with a Vietnamese 429', async () => {
-    const app = honoursApp(t)
+    const app = testApp(t.db)
     for (let i = 0; i < PUBLIC_READ_LIMITS.pages; i += 1) expect((await t.anonymous('/api/public/honours?pageSize=1', app)).status).toBe(200)
     const res = await t.anonymous(`/api/public/honours/${ids.published}`, app)
     expect(res.status).toBe(429)

@@ -1,38 +1,22 @@
 // The app, a signed-in tenant, and rows of the registry and decisions written with SQL (their own modules
 // build the real flows) — for the honour board tests (imported by *.db.test.ts only).
 import { randomUUID } from 'node:crypto'
-import type { Config } from '../../config.ts'
 import { ApiClient, testApp } from '../../testing/api-client.ts'
 import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
 
-export function honoursApp(t: Pick<HistoryTestContext, 'db'>, overrides: Partial<Config> = {}) {
-  return testApp(t.db, overrides)
-}
-
 export interface HonoursTestContext extends HistoryTestContext {
-  /** Signed in on the app with the honour routes. */
-  on(app: ReturnType<typeof honoursApp>, account: string): Promise<ApiClient>
+  /** Signed in on another app (e.g. one with other settings). */
+  on(app: ReturnType<typeof testApp>, account: string): Promise<ApiClient>
   /** A request without a session cookie. */
-  anonymous(url: string, app?: ReturnType<typeof honoursApp>): Promise<{ status: number; body: any; headers: Headers; bytes: Uint8Array }> // eslint-disable-line @typescript-eslint/no-explicit-any
+  anonymous(url: string, app?: ReturnType<typeof testApp>): Promise<{ status: number; body: any; headers: Headers; bytes: Uint8Array }> // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 export async function openHonoursTest(): Promise<HonoursTestContext> {
   const base = await openHistoryTest()
-  const app = honoursApp(base)
-  const clients = new Map<string, ApiClient>()
-  const on = async (target: ReturnType<typeof honoursApp>, account: string) => ApiClient.signIn(target, base.tenant.accounts[account]!.username)
   return {
     ...base,
-    app,
-    on,
-    async as(account) {
-      const known = clients.get(account)
-      if (known) return known
-      const client = await on(app, account)
-      clients.set(account, client)
-      return client
-    },
-    async anonymous(url, target = app) {
+    on: (target, account) => ApiClient.signIn(target, base.tenant.accounts[account]!.username),
+    async anonymous(url, target = base.app) {
       const res = await target.request(url)
       const bytes = new Uint8Array(await res.arrayBuffer())
       const text = new TextDecoder().decode(bytes)

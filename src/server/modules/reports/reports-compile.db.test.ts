@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { todayInVietnam } from '../../../shared/people.ts'
 import { addDays } from '../../../shared/working-days.ts'
 import { TEST_PASSWORD } from '../../testing/fixtures.ts'
-import { issuePhasedPlan, ok, openReportTest, reportsApp, type ReportTestContext } from './reports.testing.ts'
+import { issuePhasedPlan, ok, openReportTest, type ReportTestContext } from './reports.testing.ts'
+import { testApp } from '../../testing/api-client.ts'
 
 let t: ReportTestContext
 let campaignId: string
@@ -98,7 +99,7 @@ describe('the commune\'s compiled sơ kết', () => {
     expect(compiled.narrative).toMatchObject({ version: 2, sections: { lessons: 'Phát huy vai trò người đứng đầu.' } })
     expect(compiled.canEditNarrative).toBe(true)
 
-    const app = reportsApp(t.db)
+    const app = testApp(t.db)
     const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: t.tenant.accounts.officerA!.username, password: TEST_PASSWORD }) })
     const res = await app.request(`${compiledUrl(t.tenant.org.communeA.id).replace('/compiled?', '/compiled/document?')}&format=docx`, { headers: { cookie: login.headers.get('set-cookie')!.split(';')[0]! } })
     expect(res.status).toBe(200)
@@ -157,7 +158,7 @@ describe('the five-year summary', () => {
       organizationId: t.tenant.org.communeA.id, yearFrom: year - 4, yearTo: year, version: null,
       sections: { results: 'Năm năm qua phong trào thi đua có nhiều chuyển biến.', shortcomings: null, lessons: null, direction: 'Nâng tỷ lệ khen thưởng người lao động trực tiếp.' },
     }))
-    const app = reportsApp(t.db)
+    const app = testApp(t.db)
     const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: t.tenant.accounts.officerA!.username, password: TEST_PASSWORD }) })
     const res = await app.request(`${summaryUrl(year - 4, year).replace('/summary?', '/summary/document?')}&format=docx`, { headers: { cookie: login.headers.get('set-cookie')!.split(';')[0]! } })
     expect(res.status).toBe(200)

@@ -1,31 +1,24 @@
-// A signed-in tenant whose app serves the report routes, and an issued commune plan with two phases and
+// A signed-in tenant and its app, and an issued commune plan with two phases and
 // criteria, for the report tests (imported by *.db.test.ts only).
 import { emptyPlan, type PlanContent } from '../../../shared/campaign-plan.ts'
 import { todayInVietnam } from '../../../shared/people.ts'
 import { addDays } from '../../../shared/working-days.ts'
-import { loadConfig } from '../../config.ts'
 import type { Db } from '../../db/client.ts'
-import { createApp } from '../../http/app.ts'
-import { routes } from '../../routes.ts'
-import { ApiClient } from '../../testing/api-client.ts'
+import { ApiClient, testApp } from '../../testing/api-client.ts'
 import { createTestTenant, type TestTenant } from '../../testing/fixtures.ts'
 import { openTestDb } from '../../testing/test-db.ts'
-import { reportRoutes } from './reports.routes.ts'
-
-/** The app with every route, the report routes included whether or not routes.ts lists them yet. */
-export const reportsApp = (db: Db) => createApp({ db, config: loadConfig({}), routes: [...routes.filter((r) => !r.path.startsWith('/api/reports')), ...reportRoutes] })
 
 export interface ReportTestContext {
   db: Db
   tenant: TestTenant
-  app: ReturnType<typeof reportsApp>
+  app: ReturnType<typeof testApp>
   as(account: string): Promise<ApiClient>
 }
 
 export async function openReportTest(): Promise<ReportTestContext> {
   const db = await openTestDb()
   const tenant = await createTestTenant(db)
-  const app = reportsApp(db)
+  const app = testApp(db)
   const clients = new Map<string, ApiClient>()
   return {
     db, tenant, app,

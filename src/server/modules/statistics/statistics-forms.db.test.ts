@@ -7,8 +7,8 @@ import { todayInVietnam } from '../../../shared/people.ts'
 import { STATISTICS_FORMS } from '../../../shared/statistics-forms.ts'
 import { TEST_PASSWORD } from '../../testing/fixtures.ts'
 import { communePlan } from '../campaigns/campaigns.testing.ts'
-import type { HistoryTestContext } from '../history/history.testing.ts'
-import { openStatisticsTest, seedAwards } from './statistics.testing.ts'
+import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
+import { seedAwards } from './statistics.testing.ts'
 import { TOTAL_LABEL } from './statistics-workbook.ts'
 
 let t: HistoryTestContext
@@ -21,7 +21,7 @@ async function ok(res: { status: number; body: unknown }, status = 200) {
 }
 
 beforeAll(async () => {
-  t = await openStatisticsTest()
+  t = await openHistoryTest()
   await seedAwards(t, Y)
   // Two launched plans: the commune's own (by phase) and the village's answer to it (annual), plus a draft that does not count.
   const officer = await t.as('officerA')

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { todayInVietnam } from '../../../shared/people.ts'
 import { addDays } from '../../../shared/working-days.ts'
 import { communePlan } from '../campaigns/campaigns.testing.ts'
-import type { HistoryTestContext } from '../history/history.testing.ts'
+import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
 import { nominate, staff } from '../nominations/nominations.testing.ts'
-import { openStatisticsTest, seedAwards } from './statistics.testing.ts'
+import { seedAwards } from './statistics.testing.ts'
 
 let t: HistoryTestContext
 const today = todayInVietnam()
@@ -25,7 +25,7 @@ let plan: { id: string }
 let villagePlan: { id: string }
 
 beforeAll(async () => {
-  t = await openStatisticsTest()
+  t = await openHistoryTest()
   const { org } = t.tenant
   await seedAwards(t, Y)
 

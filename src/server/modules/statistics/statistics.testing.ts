@@ -1,44 +1,5 @@
-// A signed-in tenant and its app, with the history helpers, for the statistics tests (imported by *.db.test.ts only).
-import { ApiClient, testApp } from '../../testing/api-client.ts'
-import { createTestTenant } from '../../testing/fixtures.ts'
-import { openTestDb } from '../../testing/test-db.ts'
+// Registry rows for the statistics tests, on the history tests' tenant (imported by *.db.test.ts only).
 import type { HistoryTestContext } from '../history/history.testing.ts'
-
-export const statisticsApp = (db: HistoryTestContext['db']) => testApp(db)
-
-export async function openStatisticsTest(): Promise<HistoryTestContext> {
-  const db = await openTestDb()
-  const tenant = await createTestTenant(db)
-  const app = statisticsApp(db)
-  const clients = new Map<string, ApiClient>()
-  const as = async (account: string) => {
-    const known = clients.get(account)
-    if (known) return known
-    const client = await ApiClient.signIn(app, tenant.accounts[account]!.username)
-    clients.set(account, client)
-    return client
-  }
-  const created = async (client: ApiClient, url: string, body: Record<string, unknown>) => {
-    const res = await client.post(url, body)
-    if (res.status !== 201) throw new Error(`${url}: ${JSON.stringify(res.body)}`)
-    return res.body
-  }
-  return {
-    db,
-    tenant,
-    app,
-    as,
-    async person(fields, by = 'officerA') {
-      return created(await as(by), '/api/people', { sex: 'nam', organizationId: tenant.org.schoolA.id, category: 'vien_chuc', ...fields })
-    },
-    async organization(fields) {
-      return created(await as('admin'), '/api/organizations', fields)
-    },
-    async household(fields) {
-      return created(await as('officerA'), '/api/households', { organizationId: tenant.org.villageA1.id, ...fields })
-    },
-  }
-}
 
 async function award(t: HistoryTestContext, subjectKind: string, subjectId: string, fields: Record<string, unknown>, by = 'officerA'): Promise<{ id: string }> {
   const res = await (await t.as(by)).post('/api/history/awards', { subjectKind, subjectId, level: 'commune', ...fields })
