@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/server.ts'
-import { artifactPath, launchBrowser } from './support/browser.ts'
+import { artifactPath, launchBrowser, signInOn } from './support/browser.ts'
 
 const PASSWORD = 'Tdkt@2025demo'
 let server: RunningServer
@@ -20,13 +20,7 @@ afterAll(async () => {
 })
 
 async function signIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' })).newPage()
-  await page.goto(`${server.url}/dang-nhap`)
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('logout').waitFor()
-  return page
+  return signInOn(await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' })).newPage(), server.url, username, PASSWORD)
 }
 
 it('a commune issues its answer to the provincial plan and the cascade shows it', async () => {

@@ -11,7 +11,7 @@ import { extractText } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/server.ts'
-import { artifactPath, launchBrowser } from './support/browser.ts'
+import { artifactPath, launchBrowser, signInOn } from './support/browser.ts'
 
 const PASSWORD = 'Tdkt@2025demo'
 let server: RunningServer
@@ -29,13 +29,7 @@ afterAll(async () => {
 const newPage = async () => (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true })).newPage()
 
 async function signIn(username: string): Promise<Page> {
-  const page = await newPage()
-  await page.goto(`${server.url}/dang-nhap`)
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('logout').waitFor()
-  return page
+  return signInOn(await newPage(), server.url, username, PASSWORD)
 }
 
 /** Clicks and waits for the API answer of `method` to a URL ending with `path`; returns its status. */

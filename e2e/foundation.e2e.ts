@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/server.ts'
-import { artifactPath, launchBrowser } from './support/browser.ts'
+import { artifactPath, launchBrowser, signInOn } from './support/browser.ts'
 import { foldAccents } from '../src/shared/vietnamese.ts'
 
 const PASSWORD = 'Tdkt@2025demo'
@@ -22,13 +22,7 @@ afterAll(async () => {
 
 async function signIn(username: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN' })
-  const page = await context.newPage()
-  await page.goto(`${server.url}/dang-nhap`)
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('logout').waitFor()
-  return page
+  return signInOn(await context.newPage(), server.url, username, PASSWORD)
 }
 
 describe('foundation in the browser', () => {

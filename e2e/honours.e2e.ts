@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/server.ts'
-import { artifactPath, launchBrowser } from './support/browser.ts'
+import { artifactPath, launchBrowser, signInOn } from './support/browser.ts'
 
 const PASSWORD = 'Tdkt@2025demo'
 // A 1×1 PNG, so the browser has a real picture to show.
@@ -26,13 +26,7 @@ afterAll(async () => {
 const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage()
 
 async function signIn(username: string): Promise<Page> {
-  const page = await newPage()
-  await page.goto(`${server.url}/dang-nhap`)
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('logout').waitFor()
-  return page
+  return signInOn(await newPage(), server.url, username, PASSWORD)
 }
 
 async function choose(page: Page, testId: string, option: string) {
