@@ -3,7 +3,7 @@
 // checked by its bytes and served with its own type; reads limited per address.
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PUBLIC_READ_LIMITS } from './public-read-limit.ts'
+import { PUBLIC_READ_LIMITS } from '../../http/public-read-limit.ts'
 import { awardOf, decisionOf, openHonoursTest, PHOTO, type HonoursTestContext } from './honours.testing.ts'
 import { testApp } from '../../testing/api-client.ts'
 

@@ -14,7 +14,7 @@ import { issuedDecisionLine } from './exemplar-view.ts'
 import { findPublicExemplar, findPublicPhoto, findSubjectAwards, listProvinces, searchPublicExemplars, type PublicExemplarRow } from './honours.repository.ts'
 import type { PublicHonoursQuery } from './honours.schemas.ts'
 import { photoResponse } from './photo-response.ts'
-import { limitPublicReads } from './public-read-limit.ts'
+import { limitPublicReads } from '../../http/public-read-limit.ts'
 
 export interface PublicExemplarCard {
   id: string

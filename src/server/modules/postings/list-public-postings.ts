@@ -8,7 +8,7 @@ import { addDays } from '../../../shared/working-days.ts'
 import { AppError } from '../../http/errors.ts'
 import type { PublicContext } from '../../http/route.ts'
 import { listProvinces } from '../honours/honours.repository.ts'
-import { limitPublicReads } from '../honours/public-read-limit.ts'
+import { limitPublicReads } from '../../http/public-read-limit.ts'
 import { postingPhase, POSTING_PHASE_LABELS, type PostingPhase } from './posting-phase.ts'
 import { searchPublicPostings } from './postings-public-index.repository.ts'
 

@@ -1,10 +1,10 @@
 // A limit on how fast one client address may read the public pages (honour board, posted lists), like the limit
 // on public comments: a fixed window per address, one limiter per app configuration (separate app instances
 // never share counts). Photos have their own, larger allowance: a page of the board shows a dozen of them.
-import { RateLimiter } from '../../auth/rate-limit.ts'
-import type { Config } from '../../config.ts'
-import { AppError } from '../../http/errors.ts'
-import type { PublicContext } from '../../http/route.ts'
+import { RateLimiter } from '../auth/rate-limit.ts'
+import type { Config } from '../config.ts'
+import { AppError } from './errors.ts'
+import type { PublicContext } from './route.ts'
 
 export const PUBLIC_READ_LIMITS = { pages: 120, photos: 600 } as const
 const WINDOW_MS = 60_000
