@@ -11,7 +11,7 @@ import { extractText } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/server.ts'
-import { artifactPath, launchBrowser, signInOn } from './support/browser.ts'
+import { artifactPath, chooseOption, launchBrowser, signInOn } from './support/browser.ts'
 
 const PASSWORD = 'Tdkt@2025demo'
 let server: RunningServer
@@ -40,16 +40,12 @@ async function answered(page: Page, method: string, path: RegExp, click: () => P
 }
 
 const tab = (page: Page, name: RegExp) => page.getByRole('tab', { name }).click()
-const pick = async (page: Page, testId: string, option: string) => {
-  await page.getByTestId(testId).click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click()
-}
 
 async function createEvent(page: Page, fields: { kind?: string; title: string; time: string; venue: string; cap?: number }): Promise<string> {
   await page.goto(`${server.url}/su-kien`)
   await page.getByTestId('events-new').click()
   const dialog = page.getByRole('dialog')
-  if (fields.kind) await pick(page, 'event-kind', fields.kind)
+  if (fields.kind) await chooseOption(page, 'event-kind', fields.kind)
   await page.getByTestId('event-title').fill(fields.title)
   await page.getByTestId('event-time').fill(fields.time)
   await page.getByTestId('event-venue').fill(fields.venue)
@@ -95,7 +91,7 @@ describe('a launch ceremony', () => {
     await expect.poll(() => titles.nth(0).inputValue()).toBe('Phát biểu khai mạc')
 
     await tab(page, /Ký cam kết/)
-    await pick(page, 'signer-attendee', invitees[0]!)
+    await chooseOption(page, 'signer-attendee', invitees[0]!)
     await page.getByTestId('signer-unit').fill('Chi bộ xóm Đồng Tâm')
     expect(await answered(page, 'POST', /\/pledge-signers$/, () => page.getByTestId('signer-add').click())).toBe(201)
     await page.getByTestId('signers-table').getByText('Chi bộ xóm Đồng Tâm', { exact: true }).waitFor()
@@ -147,7 +143,7 @@ describe('an honouring conference', () => {
     await page.getByRole('spinbutton', { name: /Số đại biểu tối đa/ }).fill('20')
     expect(await answered(page, 'PATCH', /^\/api\/events\/[0-9a-f-]{36}$/, () => page.getByTestId('event-info-save').click())).toBe(200)
     await tab(page, /Tuyên dương/)
-    await pick(page, 'honouree-decision', '01/QĐ-UBND')
+    await chooseOption(page, 'honouree-decision', '01/QĐ-UBND')
     await page.getByTestId('honouree-lines').locator('thead input[type="checkbox"]').check()
     expect(await answered(page, 'POST', /\/honourees$/, () => page.getByTestId('honouree-add').click())).toBe(201)
     await expect.poll(async () => page.getByTestId('honourees-table').locator('tbody tr.ant-table-row').count()).toBeGreaterThanOrEqual(2)

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/server.ts'
-import { artifactPath, launchBrowser, signInOn } from './support/browser.ts'
+import { artifactPath, chooseOption, launchBrowser, signInOn } from './support/browser.ts'
 
 const PASSWORD = 'Tdkt@2025demo'
 // A 1×1 PNG, so the browser has a real picture to show.
@@ -29,11 +29,6 @@ async function signIn(username: string): Promise<Page> {
   return signInOn(await newPage(), server.url, username, PASSWORD)
 }
 
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click()
-}
-
 describe('the honour board of the demo', () => {
   let exemplarUrl = ''
 
@@ -42,8 +37,8 @@ describe('the honour board of the demo', () => {
     await officer.goto(`${server.url}/bang-vinh-danh`)
     await officer.getByTestId('exemplars-table').waitFor()
     await officer.getByTestId('exemplar-new').click()
-    await choose(officer, 'exemplar-kind', 'Người tốt, việc tốt')
-    await choose(officer, 'exemplar-subject-kind', 'Người, tập thể ngoài danh sách')
+    await chooseOption(officer, 'exemplar-kind', 'Người tốt, việc tốt')
+    await chooseOption(officer, 'exemplar-subject-kind', 'Người, tập thể ngoài danh sách')
     await officer.getByTestId('exemplar-subject-name').fill(NAME)
     await officer.getByLabel('Đơn vị, nơi sinh sống').fill('Xóm Đồng Tâm')
     await officer.getByTestId('exemplar-title-input').fill(TITLE)

@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 export const ARTIFACTS_DIR = path.resolve('test-artifacts')
 
@@ -25,4 +26,20 @@ export async function signInOn(page: Page, baseUrl: string, username: string, pa
   await page.getByTestId('login-submit').click()
   await page.getByTestId('logout').waitFor()
   return page
+}
+
+/**
+ * Picks `option` in the antd Select marked `testId` and waits until the Select shows it. A click on an option while
+ * the dropdown is still opening can be lost on a loaded machine; the pick is then tried again.
+ */
+export async function chooseOption(page: Page, testId: string, option: string): Promise<void> {
+  const select = page.getByTestId(testId)
+  const shown = async () => ((await select.textContent()) ?? '').includes(option)
+  await expect.poll(async () => {
+    if (await shown()) return true
+    const dropdown = page.locator('.ant-select-dropdown:visible')
+    if ((await dropdown.count()) === 0) await select.click()
+    await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click({ timeout: 5_000 }).catch(() => undefined)
+    return shown()
+  }, { timeout: 30_000, interval: 250 }).toBe(true)
 }
