@@ -13,19 +13,26 @@ beforeAll(async () => {
 afterAll(() => t.db.close())
 
 describe('web security', () => {
-  it('sends the security headers on API answers and on pages', async () => {
+  it('sends the security headers on pages and on API answers, and a request id on both', async () => {
     const app = testApp(t.db)
-    for (const path of ['/api/auth/me', '/dang-nhap']) {
-      const res = await app.request(path)
-      const csp = res.headers.get('content-security-policy') ?? ''
-      expect(csp, path).toMatch(/default-src 'self'/)
-      expect(csp, path).toMatch(/frame-ancestors 'none'/)
-      expect(csp, path).toMatch(/object-src 'none'/)
-      expect(csp, path).not.toMatch(/script-src[^;]*unsafe-inline/)
-      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
-      expect(res.headers.get('x-frame-options'), path).toBe('DENY')
-      expect(res.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
+    const page = await app.request('/dang-nhap')
+    const csp = page.headers.get('content-security-policy') ?? ''
+    expect(csp).toMatch(/default-src 'self'/)
+    expect(csp).toMatch(/frame-ancestors 'none'/)
+    expect(csp).toMatch(/object-src 'none'/)
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    const api = await app.request('/api/auth/me')
+    expect(api.status).toBe(401)
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(api.headers.get('cross-origin-resource-policy')).toBe('same-origin')
+    for (const res of [page, api]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('x-frame-options')).toBe('DENY')
+      expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     }
+    const traced = await app.request('/api/auth/me', { headers: { 'x-request-id': 'yeu-cau-42' } })
+    expect(traced.headers.get('x-request-id')).toBe('yeu-cau-42')
   })
 
   it('keeps only the base name of an uploaded file and never echoes markup or line breaks into a header', async () => {
