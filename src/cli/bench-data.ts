@@ -32,9 +32,9 @@ export async function benchDataCommand(args: string[]): Promise<void> {
     })
     const accounts = await createBenchAccounts(opened.db, province)
     const workflow = await createWorkflow(opened.db, testApp(opened.db), province, accounts, {
-      nominationsPerCommune: numbers.nominations!, councilItems: 0, onProgress: (m) => console.log(`  [${elapsed()}] ${m}`),
+      nominationsPerCommune: numbers.nominations!, councilItems: 0, seed: numbers.seed!, onProgress: (m) => console.log(`  [${elapsed()}] ${m}`),
     })
-    console.log(`Xong trong ${elapsed()}: ${Object.entries(province.counts).map(([k, v]) => `${k} ${v}`).join(', ')}, campaigns ${workflow.campaigns}, nominations ${workflow.nominations}.`)
+    console.log(`Xong trong ${elapsed()}: ${Object.entries(province.counts).map(([k, v]) => `${k} ${v}`).join(', ')}, campaigns ${workflow.campaigns}, nominations ${workflow.nominations}, registrations ${workflow.reports.registrations.total}, reports ${workflow.reports.reports.total}.`)
     console.log(`Đăng nhập: ${accounts.provinceOfficer} (tỉnh), bench.xa1 … bench.xa${province.communes.length} (xã) — mật khẩu ${accounts.password}`)
   } finally {
     await opened.close()

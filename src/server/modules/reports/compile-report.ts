@@ -14,7 +14,7 @@ import { findOrganization, type Organization } from '../organizations/organizati
 import { awardsByForm, topmostReports, totalRegistrations, totalResults, type AwardFormRow, type CriterionTotal, type RegistrationTotal } from './compiled-figures.ts'
 import { countAwardsInPeriod, listApprovedRegistrations, listRecognisedInitiatives, type RecognisedInitiative } from './figures.repository.ts'
 import { findPeriod, loadReportingPlan } from './report-campaign.ts'
-import { findNarrative, listCampaignFamily, listSubtreeReports, type NarrativeRecord } from './reports.repository.ts'
+import { findNarrative, listCampaignFamily, listReportContents, listSubtreeReportHeads, type NarrativeRecord } from './reports.repository.ts'
 import type { CompiledQuery } from './reports.schemas.ts'
 
 export interface NamedItem {
@@ -69,14 +69,17 @@ export async function compileCampaignReport(ctx: UseCaseContext, query: Compiled
   const to = period.to && period.to < todayInVietnam() ? period.to : todayInVietnam()
   const target = { campaignId: plan.campaign.id, periodId: period.id, kind: period.kind }
   const [reports, registrations, awards, recognised, narrative] = await Promise.all([
-    listSubtreeReports(db, actor.provinceId, level.path, family),
+    listSubtreeReportHeads(db, actor.provinceId, level.path, family),
     listApprovedRegistrations(db, actor.provinceId, level.path, family),
     countAwardsInPeriod(db, actor.provinceId, level.path, { campaignIds: family, from: period.from, to }),
     listRecognisedInitiatives(db, actor.provinceId, level.path, period.from, to),
     findNarrative(db, actor.provinceId, { kind: 'campaign', organizationId: level.id, campaignId: plan.campaign.id, periodId: period.id }),
   ])
   const answering = reports.filter((r) => r.organizationId !== level.id && answersPeriod(r, target))
-  const counted = topmostReports(answering.filter((r) => r.status === 'accepted'))
+  // only the counted reports' content is read (a province lists thousands of reports and counts a part of them)
+  const countedHeads = topmostReports(answering.filter((r) => r.status === 'accepted'))
+  const contents = await listReportContents(db, actor.provinceId, countedHeads.map((r) => r.id))
+  const counted = countedHeads.map((r) => ({ ...r, content: contents.get(r.id)! }))
   const named = (pick: (r: (typeof counted)[number]) => string[]) => counted.flatMap((r) => pick(r).map((text) => ({ unit: r.organizationName, text })))
   return {
     organization: { id: level.id, name: level.name },

@@ -14,6 +14,21 @@ describe('topmostReports', () => {
     const other = report('Xã Bắc Sơn', '/p/b/', [])
     expect(topmostReports([school, commune, other])).toEqual([commune, other])
   })
+
+  it('keeps exactly the reports with no reporting unit above them, in their order (a tree of 400 units, at random)', () => {
+    let seed = 7
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n
+    const paths = ['/p/']
+    for (let i = 0; i < 400; i++) paths.push(`${paths[random(paths.length)]}u${i}/`)
+    // some units report twice (under two plans of the family): neither hides the other
+    const reports = Array.from({ length: 300 }, (_, i) => report(`r${i}`, paths[random(paths.length)]!, []))
+    const expected = reports.filter((r) => !reports.some((o) => o.organizationPath !== r.organizationPath && r.organizationPath.startsWith(o.organizationPath)))
+    expect(expected.length).toBeGreaterThan(0)
+    expect(expected.length).toBeLessThan(reports.length)
+    expect(topmostReports(reports)).toEqual(expected)
+    const withoutRoot = reports.filter((r) => r.organizationPath !== '/p/')
+    expect(topmostReports(withoutRoot)).toEqual(withoutRoot.filter((r) => !withoutRoot.some((o) => o.organizationPath !== r.organizationPath && r.organizationPath.startsWith(o.organizationPath))))
+  })
 })
 
 describe('totalResults', () => {

@@ -14,9 +14,19 @@ export interface CountedReport {
   content: ReportContent
 }
 
-/** The reports that count: those whose unit has no ancestor among the other reporting units. */
+/**
+ * The reports that count: those whose unit has no ancestor among the other reporting units. Paths end with '/', so
+ * a unit's ancestors are the prefixes of its path that end with '/' (one look-up each, not a scan of every report).
+ */
 export function topmostReports<R extends Pick<CountedReport, 'organizationPath'>>(reports: readonly R[]): R[] {
-  return reports.filter((r) => !reports.some((other) => other !== r && other.organizationPath !== r.organizationPath && r.organizationPath.startsWith(other.organizationPath)))
+  const reporting = new Set(reports.map((r) => r.organizationPath))
+  const underReportingUnit = (path: string) => {
+    for (let end = path.indexOf('/'); end >= 0 && end < path.length - 1; end = path.indexOf('/', end + 1)) {
+      if (reporting.has(path.slice(0, end + 1))) return true
+    }
+    return false
+  }
+  return reports.filter((r) => !underReportingUnit(r.organizationPath))
 }
 
 export interface CriterionTotal {
@@ -37,27 +47,41 @@ export interface CriterionTotal {
  * over the reports; the plan's criteria first in the plan's order, then the units' own indicators.
  */
 export function totalResults(reports: readonly CountedReport[], criterionOrder: readonly string[]): CriterionTotal[] {
-  const totals = new Map<string, CriterionTotal>()
+  const totals = new Map<string, { total: CriterionTotal; units: Set<string>; parts: Map<string, ResultPart> }>()
+  const folded = new Map<string, string>()
+  const fold = (text: string) => {
+    let f = folded.get(text)
+    if (f === undefined) folded.set(text, (f = foldAccents(text)))
+    return f
+  }
   for (const report of reports) {
     for (const r of report.content.results) {
-      const key = `${r.criterionKey ?? `own:${foldAccents(r.criterion)}`}|${foldAccents(r.measure ?? '')}`
-      let total = totals.get(key)
-      if (!total) {
-        total = { criterionKey: r.criterionKey, criterion: r.criterion, measure: r.measure, total: null, parts: [], units: [], texts: [] }
-        totals.set(key, total)
+      const key = `${r.criterionKey ?? `own:${fold(r.criterion)}`}|${fold(r.measure ?? '')}`
+      let entry = totals.get(key)
+      if (!entry) {
+        entry = { total: { criterionKey: r.criterionKey, criterion: r.criterion, measure: r.measure, total: null, parts: [], units: [], texts: [] }, units: new Set(), parts: new Map() }
+        totals.set(key, entry)
       }
+      const { total } = entry
       if (r.value !== null) total.total = sumFigures([total.total ?? 0, r.value])
       for (const part of r.parts) {
-        const same = total.parts.find((p) => foldAccents(p.label) === foldAccents(part.label))
+        const same = entry.parts.get(fold(part.label))
         if (same) same.value = sumFigures([same.value, part.value])
-        else total.parts.push({ ...part })
+        else {
+          const added = { ...part }
+          total.parts.push(added)
+          entry.parts.set(fold(part.label), added)
+        }
       }
-      if (!total.units.includes(report.organizationName)) total.units.push(report.organizationName)
+      if (!entry.units.has(report.organizationName)) {
+        entry.units.add(report.organizationName)
+        total.units.push(report.organizationName)
+      }
       if (r.text) total.texts.push({ unit: report.organizationName, text: r.text })
     }
   }
   const rank = (t: CriterionTotal) => (t.criterionKey === null ? criterionOrder.length : Math.max(0, criterionOrder.indexOf(t.criterionKey)))
-  return [...totals.values()].map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i).map(({ t }) => t)
+  return [...totals.values()].map(({ total: t }, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i).map(({ t }) => t)
 }
 
 export interface RegistrationTotal {

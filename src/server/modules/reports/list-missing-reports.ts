@@ -11,7 +11,7 @@ import type { UseCaseContext } from '../../http/route.ts'
 import { getCascade, type CascadeNode } from '../campaigns/get-cascade.ts'
 import { findOrganizations } from '../organizations/organizations.repository.ts'
 import { findPeriod, loadReportingPlan } from './report-campaign.ts'
-import { listCampaignFamily, listSubtreeReports, summarizeReminders } from './reports.repository.ts'
+import { listCampaignFamily, listSubtreeReportHeads, summarizeReminders } from './reports.repository.ts'
 import type { PeriodQuery } from './reports.schemas.ts'
 
 export interface MissingReport {
@@ -54,7 +54,7 @@ export async function listMissingReports(ctx: UseCaseContext, query: PeriodQuery
   const ids = new Set(addressed.map((o) => o.id))
   const target = { campaignId: plan.campaign.id, periodId: period.id, kind: period.kind }
   const [reports, reminders] = await Promise.all([
-    listSubtreeReports(db, actor.provinceId, actor.organizationPath, await listCampaignFamily(db, actor.provinceId, plan.campaign.id)),
+    listSubtreeReportHeads(db, actor.provinceId, actor.organizationPath, await listCampaignFamily(db, actor.provinceId, plan.campaign.id)),
     summarizeReminders(db, actor.provinceId, [...ids], plan.campaign.id, period.id),
   ])
   const answering = reports.filter((r) => ids.has(r.organizationId) && answersPeriod(r, target))

@@ -97,12 +97,38 @@ export async function listCampaignFamily(db: Db, provinceId: string, campaignId:
   return rows.map((r) => r.id)
 }
 
-/** The reports of a subtree (below or at scopePath) under any of the plans, any status. */
-export async function listSubtreeReports(db: Db, provinceId: string, scopePath: string, campaignIds: readonly string[]): Promise<ReportRecord[]> {
+/** A report as the lists of a subtree's reports need it: whose, under which plan and period, its status (no content). */
+export interface ReportHead {
+  id: string
+  organizationId: string
+  organizationName: string
+  organizationPath: string
+  campaignId: string
+  periodId: string
+  periodKind: PeriodKind
+  status: ReportStatus
+}
+
+/**
+ * The reports of a subtree (below or at scopePath) under any of the plans, any status, in the units' order, without
+ * their content: a compiled report reads the content of those it counts (listReportContents), "Chưa nộp" none.
+ */
+export async function listSubtreeReportHeads(db: Db, provinceId: string, scopePath: string, campaignIds: readonly string[]): Promise<ReportHead[]> {
   if (campaignIds.length === 0) return []
-  return db.query<ReportRecord>(`${SELECT} WHERE r.province_id = $1 AND o.path LIKE $2 || '%' AND r.campaign_id = ANY($3::uuid[]) ORDER BY o.sort_key COLLATE "C", r.id`, [
-    provinceId, scopePath, [...campaignIds],
-  ])
+  return db.query<ReportHead>(
+    `SELECT r.id, r.organization_id AS "organizationId", o.name AS "organizationName", o.path AS "organizationPath",
+            r.campaign_id AS "campaignId", r.period_id AS "periodId", r.period_kind AS "periodKind", r.status
+       FROM progress_reports r JOIN organizations o ON o.province_id = r.province_id AND o.id = r.organization_id
+      WHERE r.province_id = $1 AND o.path LIKE $2 || '%' AND r.campaign_id = ANY($3::uuid[]) ORDER BY o.sort_key COLLATE "C", r.id`,
+    [provinceId, scopePath, [...campaignIds]],
+  )
+}
+
+/** The content of some reports, by report id. */
+export async function listReportContents(db: Db, provinceId: string, ids: readonly string[]): Promise<Map<string, ReportContent>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db.query<{ id: string; content: ReportContent }>(`SELECT id, content FROM progress_reports WHERE province_id = $1 AND id = ANY($2::uuid[])`, [provinceId, [...ids]])
+  return new Map(rows.map((r) => [r.id, r.content]))
 }
 
 export interface NewReport {
