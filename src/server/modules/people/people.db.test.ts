@@ -38,6 +38,25 @@ describe('people', () => {
     expect(audit).toEqual([expect.objectContaining({ action: 'create', entity: 'person', after: expect.objectContaining({ cccd: '001085012345' }) })])
   })
 
+  it('finds a name cut anywhere in its words, over the province or in a commune, and only inside the caller\'s subtree', async () => {
+    const inA = (await officerA.post('/api/people', person({ fullName: 'Hoàng Thị Thanh Xuân' }))).body
+    const officerB = await ApiClient.signIn(app, tenant.accounts.officerB!.username)
+    const inB = (await officerB.post('/api/people', person({ fullName: 'Hoàng Thị Thanh Xuân', organizationId: tenant.org.communeB.id }))).body
+    const province = await ApiClient.signIn(app, tenant.accounts.provinceOfficer!.username)
+    // Two words or more (the name keys), one word or a piece of one (the trigram index), cut inside words at both ends.
+    for (const q of ['hoang thi thanh xuan', 'ang thi thanh xu', 'thi thanh', 'g thi t', 'thanh xuan', 'xuan', 'anh xu', 'oàng']) {
+      const query = `/api/people?q=${encodeURIComponent(q)}`
+      expect(ids((await province.get(query)).body), `tỉnh: ${q}`).toEqual(expect.arrayContaining([inA.id, inB.id]))
+      const ofA = ids((await officerA.get(query)).body)
+      expect(ofA, `xã A: ${q}`).toContain(inA.id)
+      expect(ofA, `xã A: ${q}`).not.toContain(inB.id)
+      const ofB = ids((await officerB.get(query)).body)
+      expect(ofB, `xã B: ${q}`).toContain(inB.id)
+      expect(ofB, `xã B: ${q}`).not.toContain(inA.id)
+    }
+    for (const q of ['thanh thi', 'hoang xuan', 'thi thanhx']) expect((await province.get(`/api/people?q=${encodeURIComponent(q)}`)).body.total, q).toBe(0)
+  })
+
   it('lists in Vietnamese order (given name first, Ă after A, Đ after D) across pages', async () => {
     const admin = await ApiClient.signIn(app, tenant.accounts.admin!.username)
     const group = await admin.post('/api/organizations', { parentId: tenant.org.communeA.id, name: 'Tổ sắp xếp', kind: 'village' })

@@ -2,6 +2,8 @@
 import type { Db } from '../../db/client.ts'
 import type { PersonCategory, Sex } from '../../../shared/people.ts'
 import { TOTAL_CAP } from '../../../shared/schemas.ts'
+import { nameContains, nameMayContain } from '../../db/name-search.ts'
+import { unitsInScope } from '../organizations/units-in-scope.ts'
 
 export interface Person {
   id: string
@@ -38,9 +40,11 @@ export interface PersonRow {
 const PERSON_COLUMNS = `p.id, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, p.cccd, p.position,
     p.organization_id AS "organizationId", o.name AS "organizationName", p.category, p.direct_worker AS "directWorker",
     p.household_id AS "householdId", h.head_name AS "householdHeadName", p.version, p.updated_at AS "updatedAt"`
-const PERSON_FROM = `FROM people p
+/** People read from `source` (the table, or the people of some units) with their unit and household. */
+const personFrom = (source: string) => `FROM ${source} p
   JOIN organizations o ON o.province_id = p.province_id AND o.id = p.organization_id
   LEFT JOIN households h ON h.province_id = p.province_id AND h.id = p.household_id`
+const PERSON_FROM = personFrom('people')
 const SELECT_PERSON = `SELECT ${PERSON_COLUMNS}
   ${PERSON_FROM}`
 
@@ -69,22 +73,30 @@ export interface PeopleFilter {
   offset: number
 }
 
-/** Accent-insensitive name search, or CCCD prefix search when the query is digits, in Vietnamese name order. */
+/**
+ * Accent-insensitive name search, or CCCD prefix search when the query is digits, in Vietnamese name order. A
+ * subtree's people are read by their units first (a commune: a few thousand rows), then tested; left to choose, the
+ * planner walked the province's name or name-order index for a commune and joined every row to test its unit
+ * (p99 0.4 s on 500,000 people). The whole province's are found by the name indexes.
+ */
 export async function searchPeople(db: Db, provinceId: string, f: PeopleFilter): Promise<{ items: Person[]; total: number; totalCapped: boolean }> {
   const q = f.q?.trim() || null
   const cccdPrefix = q !== null && /^[0-9]+$/.test(q) ? q : null
   const name = q !== null && cccdPrefix === null ? likeLiteral(q) : null
-  const where = `p.province_id = $1 AND o.path LIKE $2 || '%'
-    AND ($3::text IS NULL OR p.name_folded LIKE '%' || tdkt_fold($3::text) || '%')
-    AND ($4::text IS NULL OR p.cccd LIKE $4::text || '%')
-    AND ($5::text IS NULL OR p.category = $5::text)`
-  const params = [provinceId, f.scopePath, name, cccdPrefix, f.category]
+  // The name test split in two (src/server/db/name-search.ts): the word index's condition, then the exact one.
+  const where = `p.province_id = $1
+    AND ($2::text IS NULL OR ${nameMayContain('p.name_folded', '$2')})
+    AND ($2::text IS NULL OR ${nameContains('p.name_folded', '$2')})
+    AND ($3::text IS NULL OR p.cccd LIKE $3::text || '%')
+    AND ($4::text IS NULL OR p.category = $4::text)`
+  const units = await unitsInScope(db, provinceId, f.scopePath)
+  const params: unknown[] = [provinceId, name, cccdPrefix, f.category, ...(units ? [units] : [])]
+  // OFFSET 0 keeps the subquery whole: its rows come from the unit index, not from a plan over the province.
+  const source = units ? `(SELECT * FROM people WHERE province_id = $1 AND organization_id = ANY($5::uuid[]) OFFSET 0)` : 'people'
+  const [limit, offset] = [`$${params.length + 1}`, `$${params.length + 2}`]
   const [items, count] = await Promise.all([
-    db.query<Person>(`${SELECT_PERSON} WHERE ${where} ORDER BY p.sort_key COLLATE "C", p.id LIMIT $6 OFFSET $7`, [...params, f.limit, f.offset]),
-    db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM people p JOIN organizations o ON o.province_id = p.province_id AND o.id = p.organization_id WHERE ${where} LIMIT $6) capped`,
-      [...params, TOTAL_CAP + 1],
-    ),
+    db.query<Person>(`SELECT ${PERSON_COLUMNS} ${personFrom(source)} WHERE ${where} ORDER BY p.sort_key COLLATE "C", p.id LIMIT ${limit} OFFSET ${offset}`, [...params, f.limit, f.offset]),
+    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM (SELECT 1 FROM ${source} p WHERE ${where} LIMIT ${limit}) capped`, [...params, TOTAL_CAP + 1]),
   ])
   const total = count[0]?.total ?? 0
   return { items, total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP }

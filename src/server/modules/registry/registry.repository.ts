@@ -2,8 +2,6 @@
 // collectives and households, with the decisions that conferred them.
 import type { Db } from '../../db/client.ts'
 import type { CatalogueCode, CommendationKind, SubjectKind, Track } from '../../../rules/index.ts'
-import { TOTAL_CAP } from '../../../shared/schemas.ts'
-import { likeLiteral } from '../people/people.repository.ts'
 
 export const AWARD_LEVELS = { central: 'Trung ương', ministry: 'Cấp bộ, ngành', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã', unit: 'Cấp đơn vị' } as const
 export type AwardLevel = keyof typeof AWARD_LEVELS
@@ -48,19 +46,23 @@ export interface AwardRecord extends AwardWrite {
   updatedAt: string
 }
 
-const FROM_AWARDS = `FROM award_records r
+/** Registry rows read from `source` (the table, or a page of it) with the unit that scopes each subject. */
+export const awardsFrom = (source: string) => `FROM ${source} r
   LEFT JOIN people p ON p.province_id = r.province_id AND p.id = r.person_id
   LEFT JOIN households h ON h.province_id = r.province_id AND h.id = r.household_id
   JOIN organizations u ON u.province_id = r.province_id AND u.id = coalesce(p.organization_id, h.organization_id, r.collective_id)`
 
-const SELECT_AWARD = `SELECT r.id, r.subject_kind AS "subjectKind", r.subject_id AS "subjectId", r.code, r.name, r.track, r.level, r.year,
+/** The fields of an AwardRecord, over `awardsFrom`. */
+export const AWARD_COLUMNS = `r.id, r.subject_kind AS "subjectKind", r.subject_id AS "subjectId", r.code, r.name, r.track, r.level, r.year,
     r.decision_number AS "decisionNumber", r.decision_date AS "decisionDate", r.decision_issuer AS "decisionIssuer", r.kind,
     r.campaign_id AS "campaignId", r.achievement, r.source, r.subject_name AS "subjectName", r.subject_birth_date AS "subjectBirthDate",
     r.subject_cccd AS "subjectCccd", u.id AS "organizationId", u.name AS "organizationName",
-    r.revoked_on AS "revokedOn", r.revoked_reason AS "revokedReason", r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt"
-  ${FROM_AWARDS}`
+    r.revoked_on AS "revokedOn", r.revoked_reason AS "revokedReason", r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt"`
 
-const ORDER = `ORDER BY r.year DESC, r.decision_date DESC NULLS LAST, r.subject_name_folded, r.id`
+const SELECT_AWARD = `SELECT ${AWARD_COLUMNS} ${awardsFrom('award_records')}`
+
+/** The registry's order: newest achievement first (index award_records_listing, migration 0017). */
+export const AWARD_ORDER = `ORDER BY r.year DESC, r.decision_date DESC NULLS LAST, r.subject_name_folded, r.id`
 
 export async function findAward(db: Db, provinceId: string, id: string): Promise<AwardRecord | undefined> {
   const rows = await db.query<AwardRecord>(`${SELECT_AWARD} WHERE r.province_id = $1 AND r.id = $2`, [provinceId, id])
@@ -70,43 +72,12 @@ export async function findAward(db: Db, provinceId: string, id: string): Promise
 /** Every registry row of these subjects, newest achievement first (one query whatever their number). */
 export async function listAwardsOfSubjects(db: Db, provinceId: string, subjectIds: readonly string[]): Promise<AwardRecord[]> {
   if (subjectIds.length === 0) return []
-  return db.query<AwardRecord>(`${SELECT_AWARD} WHERE r.province_id = $1 AND r.subject_id = ANY($2::uuid[]) ${ORDER}`, [provinceId, subjectIds])
-}
-
-export interface AwardFilter {
-  scopePath: string
-  q: string | null
-  code: string | null
-  track: string | null
-  subjectKind: string | null
-  yearFrom: number | null
-  yearTo: number | null
-  limit: number
-  offset: number
-}
-
-/** Accent-insensitive search on the subject's name or the decision number, inside a subtree. */
-export async function searchAwards(db: Db, provinceId: string, f: AwardFilter): Promise<{ items: AwardRecord[]; total: number; totalCapped: boolean }> {
-  const q = f.q === null ? null : likeLiteral(f.q)
-  const where = `r.province_id = $1 AND u.path LIKE $2 || '%'
-    AND ($3::text IS NULL OR r.subject_name_folded LIKE '%' || tdkt_fold($3::text) || '%' OR r.decision_number_folded LIKE '%' || tdkt_fold($3::text) || '%')
-    AND ($4::text IS NULL OR r.code = $4::text)
-    AND ($5::text IS NULL OR r.track = $5::text)
-    AND ($6::text IS NULL OR r.subject_kind = $6::text)
-    AND ($7::int IS NULL OR r.year >= $7::int)
-    AND ($8::int IS NULL OR r.year <= $8::int)`
-  const params = [provinceId, f.scopePath, q, f.code, f.track, f.subjectKind, f.yearFrom, f.yearTo]
-  const [items, count] = await Promise.all([
-    db.query<AwardRecord>(`${SELECT_AWARD} WHERE ${where} ${ORDER} LIMIT $9 OFFSET $10`, [...params, f.limit, f.offset]),
-    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM (SELECT 1 ${FROM_AWARDS} WHERE ${where} LIMIT $9) capped`, [...params, TOTAL_CAP + 1]),
-  ])
-  const total = count[0]?.total ?? 0
-  return { items, total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP }
+  return db.query<AwardRecord>(`${SELECT_AWARD} WHERE r.province_id = $1 AND r.subject_id = ANY($2::uuid[]) ${AWARD_ORDER}`, [provinceId, subjectIds])
 }
 
 /** Rows of a subtree (optionally one year) for the duplicate review. */
 export async function listAwardsInSubtree(db: Db, provinceId: string, scopePath: string, year: number | null): Promise<AwardRecord[]> {
-  return db.query<AwardRecord>(`${SELECT_AWARD} WHERE r.province_id = $1 AND u.path LIKE $2 || '%' AND ($3::int IS NULL OR r.year = $3::int) ${ORDER}`, [provinceId, scopePath, year])
+  return db.query<AwardRecord>(`${SELECT_AWARD} WHERE r.province_id = $1 AND u.path LIKE $2 || '%' AND ($3::int IS NULL OR r.year = $3::int) ${AWARD_ORDER}`, [provinceId, scopePath, year])
 }
 
 /**
@@ -118,7 +89,7 @@ export async function listIdentityCandidates(db: Db, provinceId: string, row: Pi
     `${SELECT_AWARD}
       WHERE r.province_id = $1 AND r.year = $2 AND r.id <> $3
         AND (r.subject_id = $4 OR r.subject_cccd = $5::text OR (r.subject_birth_date = $6::date AND r.subject_name_folded = tdkt_fold($7::text)))
-      ${ORDER}`,
+      ${AWARD_ORDER}`,
     [provinceId, row.year, row.id, row.subjectId, row.subjectCccd, row.subjectBirthDate, row.subjectName],
   )
 }

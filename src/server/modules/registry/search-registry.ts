@@ -3,7 +3,8 @@ import { normalizeText } from '../../../shared/vietnamese.ts'
 import { readDbOf, type UseCaseContext } from '../../http/route.ts'
 import { organizationInScope } from '../people/person-rules.ts'
 import type { SearchRegistryQuery } from './registry.schemas.ts'
-import { searchAwards, type AwardRecord } from './registry.repository.ts'
+import type { AwardRecord } from './registry.repository.ts'
+import { searchAwards } from './registry-search.repository.ts'
 
 /**
  * One page of the registry in the caller's subtree (or a chosen unit's): by name or decision number, title, track, years.
