@@ -5,17 +5,17 @@ import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { secureHeaders } from 'hono/secure-headers'
 import { getCookie } from 'hono/cookie'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { z } from 'zod'
-import { isConnectionError, type Db } from '../db/client.ts'
+import { DatabaseBusyError, isConnectionError, type Db } from '../db/client.ts'
 import type { Config } from '../config.ts'
-import { AppError, parseOrThrow } from './errors.ts'
+import { AppError, parseOrThrow, serverBusy } from './errors.ts'
 import { can, type Actor } from '../auth/policy.ts'
 import { CSRF_HEADER, findSession, SESSION_COOKIE } from '../auth/session.ts'
 import { buildOpenApi } from './openapi.ts'
+import { securityHeaders } from './security-headers.ts'
 import type { AnyRoute, UploadedFile } from './route.ts'
 
 const JSON_BODY_LIMIT = 1024 * 1024
@@ -35,31 +35,20 @@ export function createApp(options: { db: Db; readDb?: Db; config: Config; routes
   app.use('*', async (c, next) => {
     c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || randomUUID())
     await next()
-    c.header('x-request-id', c.get('requestId'))
+    // On the answer's own headers: c.header() after the handler would rebuild the whole response (and stream its body).
+    c.res.headers.set('x-request-id', c.get('requestId'))
   })
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"], // Ant Design injects its CSS-in-JS at run time
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      xContentTypeOptions: 'nosniff',
-      xFrameOptions: 'DENY',
-    }),
-  )
+  app.use('*', securityHeaders())
 
   app.onError((error, c) => {
-    if (error instanceof AppError) return c.json(error.toJSON(), error.status as 400)
+    if (error instanceof DatabaseBusyError) {
+      console.error(`[${c.get('requestId')}] ${error.message}`)
+      error = serverBusy()
+    }
+    if (error instanceof AppError) {
+      if (error.code === 'SERVER_BUSY') c.header('retry-after', '5')
+      return c.json(error.toJSON(), error.status as 400)
+    }
     if (isConnectionError(error)) {
       console.error(`[${c.get('requestId')}] ${error.message}`)
       c.header('retry-after', '5')
@@ -92,12 +81,7 @@ export function createApp(options: { db: Db; readDb?: Db; config: Config; routes
   app.get('/api/openapi.json', (c) => c.json(buildOpenApi(routes)))
 
   for (const route of routes) {
-    const limit = route.upload ? config.uploadLimitBytes + 64 * 1024 : JSON_BODY_LIMIT
-    const tooLarge = (c: Context) => {
-      const mb = Math.round(limit / 1024 / 1024)
-      return c.json(new AppError('PAYLOAD_TOO_LARGE', `Tệp hoặc dữ liệu gửi lên vượt quá giới hạn ${mb} MB.`, { file: `Tệp vượt quá ${mb} MB` }).toJSON(), 413)
-    }
-    app.on(route.method.toUpperCase(), route.path, bodyLimit({ maxSize: limit, onError: tooLarge }), async (c) => {
+    const handle = async (c: Context<Env>) => {
       const actor = c.get('actor')
       if (route.access !== 'public') {
         if (!actor) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.')
@@ -121,7 +105,10 @@ export function createApp(options: { db: Db; readDb?: Db; config: Config; routes
       if (result instanceof Response) return result
       if (route.status === 204) return c.body(null, 204)
       return c.json(result ?? {}, route.status ?? 200)
-    })
+    }
+    // A GET route never reads a body (only writes declare one); asking for it would build a full web Request.
+    if (route.method === 'get') app.get(route.path, handle)
+    else app.on(route.method.toUpperCase(), route.path, bodyLimitOf(route, config), handle)
   }
 
   if (fs.existsSync(CLIENT_DIR)) {
@@ -130,6 +117,16 @@ export function createApp(options: { db: Db; readDb?: Db; config: Config; routes
   }
   app.get('*', spaIndex)
   return app
+}
+
+/** A write's body: an upload up to TDKT_UPLOAD_LIMIT_MB, JSON up to 1 MB; beyond, 413 in Vietnamese. */
+function bodyLimitOf(route: AnyRoute, config: Config) {
+  const limit = route.upload ? config.uploadLimitBytes + 64 * 1024 : JSON_BODY_LIMIT
+  const tooLarge = (c: Context) => {
+    const mb = Math.round(limit / 1024 / 1024)
+    return c.json(new AppError('PAYLOAD_TOO_LARGE', `Tệp hoặc dữ liệu gửi lên vượt quá giới hạn ${mb} MB.`, { file: `Tệp vượt quá ${mb} MB` }).toJSON(), 413)
+  }
+  return bodyLimit({ maxSize: limit, onError: tooLarge })
 }
 
 function spaIndex(c: Context) {

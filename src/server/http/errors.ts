@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'CSRF'
   | 'INTERNAL'
+  | 'SERVER_BUSY'
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -29,6 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  SERVER_BUSY: 503,
 }
 
 export class AppError extends Error {
@@ -115,3 +117,8 @@ export function fromDatabaseError(error: unknown, uniqueFields: Record<string, {
   }
   return error
 }
+
+export const SERVER_BUSY_MESSAGE = 'Hệ thống đang bận xử lý nhiều yêu cầu cùng lúc, vui lòng thử lại sau ít giây.'
+
+/** Too much work at once (every database connection busy, or too many heavy requests waiting): 503 with Retry-After. */
+export const serverBusy = () => new AppError('SERVER_BUSY', SERVER_BUSY_MESSAGE)

@@ -3,6 +3,7 @@ import { SUBJECT_KINDS } from '../../../rules/types.ts'
 import { yearOf } from '../../../rules/dates.ts'
 import { todayInVietnam } from '../../../shared/people.ts'
 import { AppError } from '../../http/errors.ts'
+import { heavyWork } from '../../http/heavy-work.ts'
 import { readDbOf, type UseCaseContext } from '../../http/route.ts'
 import { assembleHistories, loadHistoryRecords } from '../history/load-subject-history.ts'
 import { listSubjectsInSubtree, type Subject } from '../history/subjects.repository.ts'
@@ -69,18 +70,21 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
   const ruleSet = ruleSetOn(question.date)
   const province = await loadProvinceRules(db, actor.provinceId)
 
-  const evaluated: (EligibleItem & { sortKey: string })[] = []
-  for (const kind of kinds) {
-    // The subjects and their records are read side by side; the records come by a join on the subtree, not by an id list.
-    const [subjects, records] = await Promise.all([
-      listSubjectsInSubtree(db, actor.provinceId, kind, org.path, { activeOn: question.date, organizationKinds: collectiveKindsFor(query.target) }),
-      loadHistoryRecords(db, actor.provinceId, [kind], { kind, scopePath: org.path }),
-    ])
-    const histories = assembleHistories(subjects, records)
-    const judge = verdictsFor({ ...question, ...(province ? { province } : {}) }, kind)
-    for (const subject of subjects) evaluated.push({ ...evaluateOne(subject, histories.get(subject.id)!, judge), sortKey: subject.sortKey })
-  }
-  evaluated.sort((a, b) => RANK(a.eligible) - RANK(b.eligible) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+  // Judging a subtree holds a core and its histories in memory: one list per core at a time (src/server/http/heavy-work.ts).
+  const evaluated = await heavyWork(async () => {
+    const judged: (EligibleItem & { sortKey: string })[] = []
+    for (const kind of kinds) {
+      // The subjects and their records are read side by side; the records come by a join on the subtree, not by an id list.
+      const [subjects, records] = await Promise.all([
+        listSubjectsInSubtree(db, actor.provinceId, kind, org.path, { activeOn: question.date, organizationKinds: collectiveKindsFor(query.target) }),
+        loadHistoryRecords(db, actor.provinceId, [kind], { kind, scopePath: org.path }),
+      ])
+      const histories = assembleHistories(subjects, records)
+      const judge = verdictsFor({ ...question, ...(province ? { province } : {}) }, kind)
+      for (const subject of subjects) judged.push({ ...evaluateOne(subject, histories.get(subject.id)!, judge), sortKey: subject.sortKey })
+    }
+    return judged.sort((a, b) => RANK(a.eligible) - RANK(b.eligible) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+  })
   const wanted = query.verdict ? evaluated.filter((i) => i.eligible === VERDICTS[query.verdict!]) : evaluated
   const start = (query.page - 1) * query.pageSize
   const count = (v: boolean | null) => evaluated.filter((i) => i.eligible === v).length
