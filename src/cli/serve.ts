@@ -1,7 +1,7 @@
-import { serve } from '@hono/node-server'
 import { loadConfig } from '../server/config.ts'
 import { openDatabase } from '../server/db/open.ts'
 import { createApp } from '../server/http/app.ts'
+import { listen } from '../server/http/listen.ts'
 import { routes } from '../server/routes.ts'
 import { startDigestScheduler } from '../server/modules/notifications/digest-scheduler.ts'
 import { hasAnyTenant, printSignIns, seedDemo } from '../server/demo/seed-demo.ts'
@@ -15,7 +15,7 @@ export async function serveCommand(): Promise<void> {
   }
   const app = createApp({ db: opened.db, readDb: opened.readDb, config, routes })
   const digests = startDigestScheduler(opened.db, config)
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = listen(app.fetch, config.port, config.host, (info) => {
     console.log(`tdkt đang chạy tại http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port} — ${opened.description}`)
   })
   const stop = () => {
