@@ -4,10 +4,11 @@ import { fork } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
+import { listen } from '../src/server/http/listen.ts'
 import { Hono } from 'hono'
 import type { Db } from '../src/server/db/client.ts'
 import { findPerson, searchPeople } from '../src/server/modules/people/people.repository.ts'
+import { foldAccents } from '../src/shared/vietnamese.ts'
 import { percentile } from './stats.ts'
 
 export interface Server {
@@ -17,7 +18,7 @@ export interface Server {
 
 export async function startServer(fetch: (request: Request) => Response | Promise<Response>): Promise<Server> {
   return new Promise((resolve) => {
-    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+    const server = listen(fetch, 0, '127.0.0.1', (info: AddressInfo) => {
       resolve({ url: `http://127.0.0.1:${info.port}`, close: () => new Promise<void>((done) => server.close(() => done())) })
     })
   })
@@ -122,10 +123,15 @@ export async function load(url: (i: number) => string, options: { clients: numbe
     while (issued < options.requests && performance.now() < deadline) {
       const i = issued++
       const start = performance.now()
-      const res = await fetch(url(i), { headers: options.headers })
-      await res.arrayBuffer()
+      try {
+        const res = await fetch(url(i), { headers: options.headers })
+        await res.arrayBuffer()
+        if (res.status !== 200) errors++
+      } catch (error) {
+        // A connection refused or reset counts as an error of the row (the first one is shown), not as the bench's end.
+        if (errors++ === 0) console.error(`  ${url(i)}: ${error instanceof Error ? `${error.message} (${String((error as { cause?: unknown }).cause ?? '')})` : String(error)}`)
+      }
       times.push(performance.now() - start)
-      if (res.status !== 200) errors++
     }
   }
   await Promise.all(Array.from({ length: options.clients }, worker))
@@ -141,4 +147,47 @@ export async function signInCookie(baseUrl: string, username: string, password: 
   const cookie = res.headers.get('set-cookie')?.match(/tdkt_session=[^;]*/)?.[0]
   if (!cookie) throw new Error('sign-in returned no session cookie')
   return { cookie }
+}
+
+export interface HttpRow { name: string; app: LoadResult; bare?: LoadResult }
+
+/** What the key endpoints are asked: people and registry names typed without diacritics, people ids, one commune. */
+export interface EndpointSample { personIds: string[]; queries: string[]; awardQueries: string[]; communeId: string; date: string }
+
+/** `count` names of people and of registry rows (folded, URL-encoded) and 1,000 people, each in a fixed random order. */
+export async function sampleEndpoints(db: Db, count: number, communeId: string, date: string): Promise<EndpointSample> {
+  const folded = (rows: { name: string }[]) => rows.map((r) => encodeURIComponent(foldAccents(r.name)))
+  return {
+    queries: folded(await db.query<{ name: string }>('SELECT full_name AS name FROM people ORDER BY md5(id::text) LIMIT $1', [count])),
+    awardQueries: folded(await db.query<{ name: string }>(`SELECT subject_name AS name FROM award_records WHERE subject_kind = 'individual' ORDER BY md5(id::text) LIMIT $1`, [count])),
+    personIds: (await db.query<{ id: string }>('SELECT id FROM people ORDER BY md5(id::text) LIMIT 1000')).map((p) => p.id),
+    communeId,
+    date,
+  }
+}
+
+/**
+ * The app's key read endpoints under concurrent load, each after a warm-up (whose peak is not counted), the bare
+ * endpoint measured after the app's on the people reads; the highest RSS of the server under the app's load.
+ */
+export async function loadKeyEndpoints(servers: BenchServers, options: Parameters<typeof load>[1], sample: EndpointSample): Promise<{ rows: HttpRow[]; maxRss: number }> {
+  const pick = (list: string[], i: number) => list[i % list.length]!
+  const rows: HttpRow[] = []
+  let maxRss = 0
+  const run = async (name: string, appUrl: (i: number) => string, bareUrl?: (i: number) => string) => {
+    await load(appUrl, { ...options, requests: Math.min(options.requests, 64) })
+    await servers.maxRss()
+    const app = await load(appUrl, options)
+    const rss = await servers.maxRss()
+    maxRss = Math.max(maxRss, rss)
+    const bare = bareUrl ? await load(bareUrl, options) : undefined
+    rows.push({ name, app, ...(bare ? { bare } : {}) })
+    console.log(`${name}: ${app.perSecond.toFixed(0)} yêu cầu/s${bare ? ` (trần: ${bare.perSecond.toFixed(0)}/s)` : ''}, p99 ${app.p99.toFixed(1)} ms, lỗi ${app.errors}, RSS ${(rss / 2 ** 20).toFixed(0)} MiB`)
+  }
+  const { appUrl, bareUrl } = servers
+  await run('GET /api/people/:id', (i) => `${appUrl}/api/people/${pick(sample.personIds, i)}`, (i) => `${bareUrl}/people/${pick(sample.personIds, i)}`)
+  await run('GET /api/people?q= (họ tên không dấu, cả tỉnh)', (i) => `${appUrl}/api/people?q=${pick(sample.queries, i)}&pageSize=20`, (i) => `${bareUrl}/people?q=${pick(sample.queries, i)}`)
+  await run('GET /api/registry?q= (sổ khen thưởng, cả tỉnh)', (i) => `${appUrl}/api/registry?q=${pick(sample.awardQueries, i)}&pageSize=20`)
+  await run('GET /api/eligible (LĐTT, một xã)', () => `${appUrl}/api/eligible?organizationId=${sample.communeId}&target=LDTT&date=${sample.date}&pageSize=100`)
+  return { rows, maxRss }
 }

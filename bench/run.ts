@@ -15,12 +15,12 @@ import { openPglite, openPostgres, type Db } from '../src/server/db/client.ts'
 import { migrate } from '../src/server/db/migrate.ts'
 import { ApiClient, testApp } from '../src/server/testing/api-client.ts'
 import type { Actor } from '../src/server/auth/policy.ts'
-import { foldAccents } from '../src/shared/vietnamese.ts'
 import { DEFAULT_POSITIONS, renderCertificates, type CertificateData } from '../src/documents/certificate/index.ts'
 import { generateSyntheticProvince } from './synthetic-province.ts'
 import { createBenchAccounts, createWorkflow } from './province-workflow.ts'
+import type { StatusCounts } from './province-reports.ts'
 import { eligibilityThroughput, type EligibilityThroughput } from './eligibility-throughput.ts'
-import { bareApp, load, signInCookie, startInProcessServers, startServerProcess, type LoadResult } from './http-load.ts'
+import { bareApp, loadKeyEndpoints, sampleEndpoints, signInCookie, startInProcessServers, startServerProcess, type HttpRow } from './http-load.ts'
 import { councilBurst } from './council-burst.ts'
 import { parseThroughput } from './parse-throughput.ts'
 import { timeRuns, type Timing } from './stats.ts'
@@ -28,6 +28,7 @@ import { timeRuns, type Timing } from './stats.ts'
 interface Result { name: string; timing: Timing }
 
 const NOTES_MARKER = '<!-- notes: kept across runs -->'
+const ROLL_UP_ROW = 'Báo cáo sơ kết tổng hợp của tỉnh — Đợt 1, cả tầng kế hoạch'
 const MiB = 2 ** 20
 
 export async function runBench(argv: string[]): Promise<void> {
@@ -57,19 +58,16 @@ export async function runBench(argv: string[]): Promise<void> {
   const app = testApp(db)
   const accounts = await createBenchAccounts(db, province)
   started = performance.now()
-  const workflow = await createWorkflow(db, app, province, accounts, { nominationsPerCommune: num('nominations'), councilItems: num('council-items'), onProgress: (m) => console.log(`  ${m}`) })
+  const workflow = await createWorkflow(db, app, province, accounts, { nominationsPerCommune: num('nominations'), councilItems: num('council-items'), seed: num('seed'), onProgress: (m) => console.log(`  ${m}`) })
   const workflowSeconds = (performance.now() - started) / 1000
-  console.log(`  xong trong ${generateSeconds.toFixed(1)} s + ${workflowSeconds.toFixed(1)} s (kế hoạch, đề nghị qua API)`)
+  console.log(`  xong trong ${generateSeconds.toFixed(1)} s + ${workflowSeconds.toFixed(1)} s (kế hoạch, đề nghị qua API; đăng ký thi đua, báo cáo sơ kết)`)
 
   const date = `${province.lastYear}-12-20`
   const provinceOfficer = await ApiClient.signIn(app, accounts.provinceOfficer, accounts.password)
   const communeOfficer = await ApiClient.signIn(app, accounts.communeOfficer, accounts.password)
   const commune = province.communes[0]!
-  const names = await db.query<{ full_name: string }>('SELECT full_name FROM people ORDER BY md5(id::text) LIMIT $1', [runs])
-  const queries = names.map((n) => encodeURIComponent(foldAccents(n.full_name)))
-  const awardNames = await db.query<{ subject_name: string }>(`SELECT subject_name FROM award_records WHERE subject_kind = 'individual' ORDER BY md5(id::text) LIMIT $1`, [runs])
-  const awardQueries = awardNames.map((n) => encodeURIComponent(foldAccents(n.subject_name)))
-  const personIds = (await db.query<{ id: string }>('SELECT id FROM people ORDER BY md5(id::text) LIMIT 1000')).map((p) => p.id)
+  const sample = await sampleEndpoints(db, runs, commune.id, date)
+  const { queries, awardQueries } = sample
   const expectOk = async (promise: ReturnType<ApiClient['get']>) => {
     const res = await promise
     if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`)
@@ -94,6 +92,13 @@ export async function runBench(argv: string[]): Promise<void> {
   const eligibleRuns = Math.max(3, Math.min(runs, 20))
   await measure(`Ai đủ điều kiện LĐTT — một xã (GET /api/eligible, ${eligibleRuns} lần)`, () => expectOk(communeOfficer.get(`/api/eligible?organizationId=${commune.id}&target=LDTT&date=${date}&pageSize=100`)), eligibleRuns)
   await measure(`Ai đủ điều kiện LĐTT — cả tỉnh (GET /api/eligible, ${num('eligibility-runs')} lần)`, () => expectOk(provinceOfficer.get(`/api/eligible?target=LDTT&date=${date}&pageSize=100`)), num('eligibility-runs'))
+  // the province's compiled sơ kết of Đợt 1 (the API's use case compileCampaignReport over the whole cascade)
+  const { organizationId, campaignId, periodId } = workflow.reports.rollUp
+  const rollUpUrl = `/api/reports/compiled?organizationId=${organizationId}&campaignId=${campaignId}&periodId=${periodId}`
+  const compiled = (await expectOk(provinceOfficer.get(rollUpUrl))).body
+  const rollUpRuns = Math.max(3, Math.min(runs, 20))
+  await measure(`${ROLL_UP_ROW} (GET /api/reports/compiled, ${rollUpRuns} lần)`, () => expectOk(provinceOfficer.get(rollUpUrl)), rollUpRuns)
+  const rollUp = { timing: results.at(-1)!.timing, reports: compiled.reports.length as number, counted: compiled.counted.length as number, registrationUnits: compiled.registrations.units as number }
 
   // 2. Eligibility throughput across the province vs bare SQL reading the same rows
   const officerRow = (await db.query<{ id: string }>('SELECT id FROM accounts WHERE username = $1', [accounts.provinceOfficer]))[0]!
@@ -108,21 +113,7 @@ export async function runBench(argv: string[]): Promise<void> {
     : await startInProcessServers(app.fetch, bareApp(db, province.provinceId, province.rootPath).fetch)
   const headers = await signInCookie(servers.appUrl, accounts.provinceOfficer, accounts.password)
   const loadOptions = { clients: num('clients'), requests: num('http-requests'), seconds: num('http-seconds'), headers }
-  const http: { name: string; app: LoadResult; bare?: LoadResult }[] = []
-  let maxRss = 0
-  const runLoad = async (name: string, appUrl: (i: number) => string, bareUrl?: (i: number) => string) => {
-    await load(appUrl, { ...loadOptions, requests: Math.min(loadOptions.requests, 64) }) // warm-up
-    await servers.maxRss() // the warm-up's peak is not counted
-    const appResult = await load(appUrl, loadOptions)
-    maxRss = Math.max(maxRss, await servers.maxRss())
-    const bareResult = bareUrl ? await load(bareUrl, loadOptions) : undefined
-    http.push({ name, app: appResult, ...(bareResult ? { bare: bareResult } : {}) })
-    console.log(`${name}: ${appResult.perSecond.toFixed(0)} yêu cầu/s${bareResult ? ` (trần: ${bareResult.perSecond.toFixed(0)}/s)` : ''}, p99 ${appResult.p99.toFixed(1)} ms, lỗi ${appResult.errors}`)
-  }
-  await runLoad('GET /api/people/:id', (i) => `${servers.appUrl}/api/people/${pick(personIds, i)}`, (i) => `${servers.bareUrl}/people/${pick(personIds, i)}`)
-  await runLoad('GET /api/people?q= (họ tên không dấu, cả tỉnh)', (i) => `${servers.appUrl}/api/people?q=${pick(queries, i)}&pageSize=20`, (i) => `${servers.bareUrl}/people?q=${pick(queries, i)}`)
-  await runLoad('GET /api/registry?q= (sổ khen thưởng, cả tỉnh)', (i) => `${servers.appUrl}/api/registry?q=${pick(awardQueries, i)}&pageSize=20`)
-  await runLoad('GET /api/eligible (LĐTT, một xã)', () => `${servers.appUrl}/api/eligible?organizationId=${commune.id}&target=LDTT&date=${date}&pageSize=100`)
+  const { rows: http, maxRss } = await loadKeyEndpoints(servers, loadOptions, sample)
   await servers.close()
 
   // 4. Council vote burst
@@ -152,7 +143,7 @@ export async function runBench(argv: string[]): Promise<void> {
 
   const memory = process.memoryUsage()
   writeReport(values.out!, {
-    argv, driver, version, province, generateSeconds, workflowSeconds, workflow, runs, results, eligibility, http, burst, certificates: certificates.length, certificateSeconds,
+    argv, driver, version, province, generateSeconds, workflowSeconds, workflow, runs, results, rollUp, eligibility, http, burst, certificates: certificates.length, certificateSeconds,
     pdfBytes: pdf.byteLength, parsing: parsing.documentsPerSecond, maxRss, separateServer: servers.separate, load: os.loadavg(), memory, loadOptions,
   })
   console.log(`Đã ghi ${values.out}`)
@@ -169,8 +160,10 @@ interface Report {
   workflow: Awaited<ReturnType<typeof createWorkflow>>
   runs: number
   results: Result[]
+  /** The province's compiled sơ kết: its timing and what it added up. */
+  rollUp: { timing: Timing; reports: number; counted: number; registrationUnits: number }
   eligibility: EligibilityThroughput
-  http: { name: string; app: LoadResult; bare?: LoadResult }[]
+  http: HttpRow[]
   burst: Awaited<ReturnType<typeof councilBurst>>
   certificates: number
   certificateSeconds: number
@@ -197,6 +190,10 @@ function writeReport(out: string, r: Report): void {
   const search = r.results.find((x) => x.name.startsWith('Tìm cá nhân theo họ tên'))!.timing
   const registry = r.results.find((x) => x.name.startsWith('Tìm trong sổ khen thưởng'))!.timing
   const ratios = r.http.filter((h) => h.bare).map((h) => ({ name: h.name, ratio: h.app.perSecond / h.bare!.perSecond }))
+  const paperwork = r.workflow.reports
+  const statuses = (counts: StatusCounts, labels: Record<string, string>) => Object.entries(labels).map(([status, label]) => `${int(counts.byStatus[status] ?? 0)} ${label}`).join(', ')
+  const onPostgres = r.driver.startsWith('PostgreSQL')
+  const rollUpMet = r.rollUp.timing.p50 <= 1000
   const lines = [
     '# Benchmarks',
     '',
@@ -208,7 +205,10 @@ function writeReport(out: string, r: Report): void {
     `- Load average at the end of the run: ${r.load.map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 min; ${os.cpus().length} cores) — with other work on the machine, compare the ratios (app vs bare, measured side by side), not the absolute figures.`,
     `- Data (seeded, \`tdkt bench-data\` writes the same province): ${r.province.communes.length} communes, ${int(c.organizations!)} organizations, ${int(c.people!)} people, ${int(c.households!)} households, ` +
       `${int(c.awards!)} registry rows and ${int(history)} other history rows over ${r.province.lastYear - r.province.firstYear + 1} years (${r.province.firstYear}–${r.province.lastYear}) (bulk load ${f1(r.generateSeconds)} s); ` +
-      `${r.workflow.campaigns} campaign plans (provincial plans and each commune's answering plan) and ${r.workflow.nominations} submitted nominations written through the API (${f1(r.workflowSeconds)} s).`,
+      `${r.workflow.campaigns} campaign plans (provincial plans and each commune's answering plan, sent to the commune's units) and ${r.workflow.nominations} submitted nominations written through the API; ` +
+      `${int(paperwork.registrations.total)} registrations of the cascade (${statuses(paperwork.registrations, { approved: 'approved', submitted: 'awaiting approval', returned: 'returned', draft: 'drafts' })}) ` +
+      `and ${int(paperwork.reports.total)} sơ kết reports of Đợt 1 (${statuses(paperwork.reports, { accepted: 'accepted', submitted: 'awaiting acceptance', returned: 'returned', draft: 'drafts' })}), ` +
+      `the units' ${paperwork.writer === 'bulk' ? 'written in bulk as the rows the use cases write' : 'written through the use cases'} and the communes' own through the use cases (${f1(paperwork.seconds)} s of the ${f1(r.workflowSeconds)} s).`,
     `- Method: in-process requests go through the whole Hono app (session lookup, zod validation, scoping, SQL, JSON), ${r.runs} runs each after one warm-up unless stated; nearest-rank percentiles; eligibility figures are medians of repeated runs.`,
     '',
     '## Goals',
@@ -216,6 +216,7 @@ function writeReport(out: string, r: Report): void {
     '| Goal (issue 8) | Measured | |',
     '|---|---|---|',
     `| Eligibility of the province for one title: ≤ 2× a bare SQL read of the same rows | ${f1(e.ratio)}× (${int(e.checksPerSecond)} checks/s) | ${goal(e.ratio <= 2)} |`,
+    `| Sơ kết roll-up report for the province ≤ 1 s on PostgreSQL | p50 ${f1(r.rollUp.timing.p50)} ms, p99 ${f1(r.rollUp.timing.p99)} ms on ${r.driver} | ${goal(rollUpMet)}${onPostgres ? '' : ' (on PGlite; the goal is for PostgreSQL)'} |`,
     `| Name search typed without diacritics, p99 ≤ 50 ms | people ${f1(search.p99)} ms, registry ${f1(registry.p99)} ms | ${goal(search.p99 <= 50 && registry.p99 <= 50)} |`,
     ...ratios.map((x) => `| HTTP, ${r.loadOptions.clients} clients: app ≥ 0.6× bare Hono + same SQL — ${x.name} | ${x.ratio.toFixed(2)}× | ${goal(x.ratio >= 0.6)} |`),
     `| ${r.certificates} certificates as one PDF ≤ 10 s | ${f1(r.certificateSeconds)} s | ${goal(r.certificateSeconds <= 10)} |`,
@@ -227,6 +228,12 @@ function writeReport(out: string, r: Report): void {
     '| Measurement | p50 (ms) | p99 (ms) | mean (ms) |',
     '|---|---:|---:|---:|',
     ...r.results.map((x) => `| ${x.name} | ${f1(x.timing.p50)} | ${f1(x.timing.p99)} | ${f1(x.timing.mean)} |`),
+    '',
+    '## Sơ kết roll-up',
+    '',
+    `The province's compiled sơ kết of Đợt 1 under the first provincial plan (\`GET /api/reports/compiled\`, the use case \`compileCampaignReport\`): the reports of ${int(r.rollUp.reports)} units answering the period, ` +
+      `the ${int(r.rollUp.counted)} accepted ones that count (a commune's own accepted report stands for its units), the approved registrations of ${int(r.rollUp.registrationUnits)} units, the awards and initiatives of the period in the registry and histories: ` +
+      `p50 ${f1(r.rollUp.timing.p50)} ms, p99 ${f1(r.rollUp.timing.p99)} ms over ${r.rollUp.timing.runs} runs on ${r.driver}.`,
     '',
     '## Eligibility across the province',
     '',
@@ -261,11 +268,6 @@ function writeReport(out: string, r: Report): void {
     '',
     `- ${r.certificates} certificates (Giấy khen, full design with QR codes) as one PDF: ${f1(r.certificateSeconds)} s, ${f1(r.pdfBytes / MiB)} MiB.`,
     `- Import: documents read into structured fields at ${int(r.parsing)} documents/s on one core (row "Đọc văn bản" above).`,
-    '',
-    '## Not measured yet',
-    '',
-    '- Sơ kết / tổng kết roll-up reports do not exist in the product yet (issue 7); their benchmark comes with them.',
-    '- Registrations (đăng ký thi đua) and unit reports are not in the product yet either; the synthetic province has campaign plans with their cascade and nominations only.',
     '',
     `Process memory after the run: RSS ${int(r.memory.rss / MiB)} MiB, heap used ${int(r.memory.heapUsed / MiB)} MiB.`,
     '',
