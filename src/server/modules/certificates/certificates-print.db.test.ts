@@ -44,7 +44,7 @@ describe('list', () => {
     expect(res.status).toBe(403)
     const officer = await (await t.as('officerA')).get(`/api/decisions/${decision.id}/certificates`)
     expect(officer.status).toBe(200)
-    expect(officer.body.decision).toMatchObject({ id: decision.id, numberText: `0${decision.number}/QĐ-UBND`, decisionDate: '2025-12-20', status: 'issued' })
+    expect(officer.body.decision).toMatchObject({ id: decision.id, numberText: `${String(decision.number).padStart(2, '0')}/QĐ-UBND`, decisionDate: '2025-12-20', status: 'issued' })
     expect(officer.body.certificates.map((c: Record<string, unknown>) => [c.serial, c.awardeeName, c.awardName, c.code, c.status, c.statusLabel, c.history])).toEqual([
       [1, 'Bà Hoàng Thị Lan', 'Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã', decision.certificates[0]!.code, 'valid', 'Còn hiệu lực', []],
       [2, 'Ông Ma Văn Hùng', 'Chiến sĩ thi đua cơ sở', decision.certificates[1]!.code, 'valid', 'Còn hiệu lực', []],
@@ -76,7 +76,7 @@ describe('print', () => {
     expect(pdf.pages[0]).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH')
     expect(pdf.pages[0]).toContain('Bà Hoàng Thị Lan')
     expect(pdf.pages[0]).toContain('Giáo viên, Trường Tiểu học Bình Thành')
-    expect(pdf.pages[0]).toContain(`Quyết định số 0${decision.number}/QĐ-UBND ngày 20/12/2025`)
+    expect(pdf.pages[0]).toContain(`Quyết định số ${String(decision.number).padStart(2, '0')}/QĐ-UBND ngày 20/12/2025`)
     expect(pdf.pages[0]).toContain('Số sổ vàng: 1')
     expect(pdf.pages[0]).toContain(`Mã xác minh: ${decision.certificates[0]!.code}`)
     expect(pdf.pages[0]).toContain(`http://localhost:3000/xac-minh/${decision.certificates[0]!.code}`)

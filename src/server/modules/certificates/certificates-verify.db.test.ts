@@ -33,7 +33,7 @@ describe('public verification', () => {
     const expected = {
       code, status: 'valid', statusText: 'Giấy khen hợp lệ', cancellationReason: null, cancellationBasis: null, changedOn: null,
       awardeeName: 'Bà Hoàng Thị Lan', unitName: 'Trường Tiểu học Bình Thành', awardName: 'Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã',
-      decision: { number: `0${decision.number}/QĐ-UBND`, date: '2025-12-20' }, issuer: 'Ủy ban nhân dân xã Bình Thành', serial: 1,
+      decision: { number: `${String(decision.number).padStart(2, '0')}/QĐ-UBND`, date: '2025-12-20' }, issuer: 'Ủy ban nhân dân xã Bình Thành', serial: 1,
     }
     for (const typed of [code, code.toLowerCase(), code.replace(/-/g, '')]) {
       const res = await lookUp(typed)

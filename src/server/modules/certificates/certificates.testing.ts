@@ -30,15 +30,19 @@ export interface IssuedDecision {
   certificates: IssuedCertificate[]
 }
 
-let nextNumber = 1
-
 /** Commune A's chairman decides: one line per awardee (a person of the primary school), serials from 1. */
 export async function issuedDecision(t: HistoryTestContext, awardees: Awardee[], signingForm: 'none' | 'TM' | 'KT' = 'none'): Promise<IssuedDecision> {
   const { db, tenant } = t
   const p = tenant.provinceId
   const officer = tenant.accounts.officerA!.id
   const unit = tenant.accounts.unitSchoolA!.id
-  const number = nextNumber++
+  // Numbered in this database (each test file has its own), not by a counter shared by the files a worker runs.
+  const [{ number }] = (await db.query<{ number: number }>(
+    `SELECT greatest((SELECT max(number) FROM award_decisions WHERE province_id = $1 AND organization_id = $2 AND symbol = 'QĐ-UBND' AND period_key = '2025'),
+                     (SELECT max(number) FROM nomination_batches WHERE province_id = $1 AND organization_id = $3 AND symbol = 'TTr-THBT' AND period_key = '2025'),
+                     0)::int + 1 AS number`,
+    [p, tenant.org.communeA.id, tenant.org.schoolA.id],
+  )) as [{ number: number }]
   const batchId = randomUUID()
   await db.query(
     `INSERT INTO nomination_batches (province_id, id, organization_id, year, track, symbol, period_key, number, submitted_on, submitted_by)
