@@ -24,9 +24,15 @@ try {
   const actor: Actor = { accountId: officer.id, provinceId: officer.province_id, username: BENCH_PROVINCE_OFFICER, displayName: 'Cán bộ tỉnh', role: 'officer', organizationId: officer.organization_id, organizationPath: officer.path }
   // The whole list in one page (the API caps pageSize at 1000; the use case itself does not).
   const query = { ...eligibleQuery.parse({ organizationId: officer.organization_id, target: 'LDTT', date }), pageSize: 100_000 }
+  // The process's resident memory while the province's first page is built (what one such request costs a server),
+  // sampled between the steps that yield to the event loop.
+  let maxRss = process.memoryUsage.rss()
+  const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage.rss())), 5)
+  await listEligible({ db, actor, requestId: randomUUID() }, { ...query, pageSize: 100 }).finally(() => clearInterval(sampler))
+  maxRss = Math.max(maxRss, process.memoryUsage.rss())
   const list = await listEligible({ db, actor, requestId: randomUUID() }, query)
   const hash = createHash('sha256').update(JSON.stringify(list)).digest('hex')
-  console.log(`LĐTT ngày ${date}: ${list.counts.total} đối tượng (${list.counts.eligible} đủ, ${list.counts.unknown} chưa đủ dữ liệu, ${list.counts.notEligible} không đủ); SHA-256 ${hash}`)
+  console.log(`LĐTT ngày ${date}: ${list.counts.total} đối tượng (${list.counts.eligible} đủ, ${list.counts.unknown} chưa đủ dữ liệu, ${list.counts.notEligible} không đủ); SHA-256 ${hash}; RSS cao nhất khi lập trang đầu: ${(maxRss / 2 ** 20).toFixed(0)} MiB`)
   const result = await eligibilityThroughput(db, actor, { organizationId: officer.organization_id, path: officer.path }, { runs: Number(values.runs), date })
   console.log(`use case ${result.appMs.toFixed(0)} ms, SQL trần ${result.bareMs.toFixed(0)} ms (${result.bareRows} dòng): ${result.ratio.toFixed(2)}×, ${result.checksPerSecond.toFixed(0)} lượt xét/giây`)
 } finally {

@@ -5,7 +5,7 @@ import { todayInVietnam } from '../../../shared/people.ts'
 import { AppError } from '../../http/errors.ts'
 import { heavyWork } from '../../http/heavy-work.ts'
 import { readDbOf, type UseCaseContext } from '../../http/route.ts'
-import { assembleHistories, loadHistoryRecords } from '../history/load-subject-history.ts'
+import { assembleHistories, loadHistoryRecords, loadSubjectHistories } from '../history/load-subject-history.ts'
 import { listSubjectsInSubtree, type Subject } from '../history/subjects.repository.ts'
 import { organizationInScope } from '../people/person-rules.ts'
 import { describeIssue, inputRefusal } from './eligibility-errors.ts'
@@ -70,24 +70,35 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
   const ruleSet = ruleSetOn(question.date)
   const province = await loadProvinceRules(db, actor.provinceId)
 
+  const judges = new Map(kinds.map((kind) => [kind, verdictsFor({ ...question, ...(province ? { province } : {}) }, kind)]))
+
   // Judging a subtree holds a core and its histories in memory: one list per core at a time (src/server/http/heavy-work.ts).
-  const evaluated = await heavyWork(async () => {
-    const judged: (EligibleItem & { sortKey: string })[] = []
+  // Only the verdict of each subject is kept (a province's list has hundreds of thousands): each history can be
+  // collected once judged, and the reasons are worked out below for the page shown.
+  const ranked = await heavyWork(async () => {
+    const verdicts: Ranked[] = []
     for (const kind of kinds) {
       // The subjects and their records are read side by side; the records come by a join on the subtree, not by an id list.
-      const [subjects, records] = await Promise.all([
+      const [subjects, histories] = await Promise.all([
         listSubjectsInSubtree(db, actor.provinceId, kind, org.path, { activeOn: question.date, organizationKinds: collectiveKindsFor(query.target) }),
         loadHistoryRecords(db, actor.provinceId, [kind], { kind, scopePath: org.path }),
-      ])
-      const histories = assembleHistories(subjects, records)
-      const judge = verdictsFor({ ...question, ...(province ? { province } : {}) }, kind)
-      for (const subject of subjects) judged.push({ ...evaluateOne(subject, histories.get(subject.id)!, judge), sortKey: subject.sortKey })
+      ]).then(([subjects, records]) => [subjects, assembleHistories(subjects, records)] as const)
+      const judge = judges.get(kind)!
+      for (const subject of subjects) {
+        verdicts.push({ subject, eligible: verdictOf(histories.get(subject.id)!, judge) })
+        histories.delete(subject.id)
+      }
     }
-    return judged.sort((a, b) => RANK(a.eligible) - RANK(b.eligible) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+    return verdicts.sort((a, b) => RANK(a.eligible) - RANK(b.eligible) || (a.subject.sortKey < b.subject.sortKey ? -1 : a.subject.sortKey > b.subject.sortKey ? 1 : 0))
   })
-  const wanted = query.verdict ? evaluated.filter((i) => i.eligible === VERDICTS[query.verdict!]) : evaluated
+  const wanted = query.verdict ? ranked.filter((r) => r.eligible === VERDICTS[query.verdict!]) : ranked
   const start = (query.page - 1) * query.pageSize
-  const count = (v: boolean | null) => evaluated.filter((i) => i.eligible === v).length
+  const shown = wanted.slice(start, start + query.pageSize).map((r) => r.subject)
+  // The page's subjects judged again with their reasons, on their histories read again by id (a page is at most
+  // 1,000 subjects). A history changed in between shows as it is now; the ranking is the one read first.
+  const pageHistories = await loadSubjectHistories(db, actor.provinceId, shown)
+  const items = shown.map((subject) => evaluateOne(subject, pageHistories.get(subject.id)!, judges.get(subject.kind)!))
+  const count = (v: boolean | null) => ranked.filter((r) => r.eligible === v).length
   return {
     target: query.target,
     targetName: entry.name,
@@ -95,11 +106,27 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
     year: asked.value.year ?? yearOf(question.date),
     ruleSet: { id: ruleSet.id, name: ruleSet.name },
     province: province?.province ?? null,
-    counts: { eligible: count(true), unknown: count(null), notEligible: count(false), total: evaluated.length },
-    items: wanted.slice(start, start + query.pageSize).map(({ sortKey: _sortKey, ...item }) => item),
+    counts: { eligible: count(true), unknown: count(null), notEligible: count(false), total: ranked.length },
+    items,
     total: wanted.length,
     page: query.page,
     pageSize: query.pageSize,
+  }
+}
+
+/** A judged subject as the list keeps it for every subject of the subtree: what ranking, counting and paging need. */
+interface Ranked {
+  subject: Subject
+  eligible: boolean | null
+}
+
+/** The verdict alone; a history that contradicts itself is never evaluated, so never "eligible" (unknown). */
+function verdictOf(history: SubjectHistoryInput, judge: (history: SubjectHistoryInput) => Verdict): boolean | null {
+  try {
+    return judge(history).eligible
+  } catch (error) {
+    if (!(error instanceof EligibilityInputError)) throw error
+    return null
   }
 }
 
