@@ -32,6 +32,7 @@ it.skipIf(process.env.TDKT_TEST_DB === 'postgres')('writes BENCHMARKS-style mark
   expect(report).toMatch(/300 candidates — .*; 0 with a contradictory history/)
   expect(report.match(/^\| GET \/api\/.+ \| 8 \| /gm)).toHaveLength(4)
   expect(report).toMatch(/4 members, .* 8 ballots/)
+  expect(report).toMatch(/8 ballots in [0-9.]+ s \([0-9,]+ ballots\/s; 0 answered "busy"/)
   expect(report).toContain('3 certificates')
   expect(report).not.toContain('Not measured yet')
   expect(report).toMatch(/<!-- notes: kept across runs -->\nGhi chú cũ\n$/)
