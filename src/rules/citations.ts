@@ -1,10 +1,13 @@
 // How the engine names the article behind each rule: "Luật TĐKT 2022, Điều 24, khoản 1".
 // One builder per instrument so every citation is spelled the same way (law.md §0, §12).
 
+// Built by concatenation, not an array joined: every criterion of every subject of an eligible list cites one.
 function article(instrument: string, dieu?: number, khoan?: number, diem?: string): string {
-  return [instrument, dieu !== undefined && `Điều ${dieu}`, khoan !== undefined && `khoản ${khoan}`, diem !== undefined && `điểm ${diem}`]
-    .filter(Boolean)
-    .join(', ')
+  let text = instrument
+  if (dieu !== undefined) text += `, Điều ${dieu}`
+  if (khoan !== undefined) text += `, khoản ${khoan}`
+  if (diem !== undefined) text += `, điểm ${diem}`
+  return text
 }
 
 /** Luật Thi đua, khen thưởng số 06/2022/QH15, in force 01/01/2024. */

@@ -38,88 +38,102 @@ function zodIssues(error: z.ZodError, prefix: string): InputIssue[] {
   return error.issues.map((i) => ({ field: fieldPath(prefix ? [prefix, ...i.path] : i.path) || '(gốc)', message: i.message }))
 }
 
+/**
+ * The issues found in one history, each field under `at`. (The helpers below are plain functions, not closures made per
+ * history: the eligible lists check hundreds of thousands of histories.)
+ */
+class Issues {
+  readonly list: InputIssue[] = []
+  constructor(readonly at: string) {}
+  add(field: string, message: string) {
+    this.list.push({ field: `${this.at}.${field}`, message })
+  }
+}
+
+function checkIds(issues: Issues, list: 'initiatives' | 'achievements', items: { id: string }[]) {
+  const seen = new Set<string>()
+  items.forEach((x, i) => {
+    if (seen.has(x.id)) issues.add(`${list}[${i}].id`, `mã «${x.id}» bị trùng`)
+    seen.add(x.id)
+  })
+}
+
+function checkBeforeBirth(issues: Issues, s: SubjectHistory, field: string, date: string, what: string) {
+  if (s.birthDate && date < s.birthDate) issues.add(field, `${what} ${viDate(date)} trước ngày sinh ${viDate(s.birthDate)}`)
+}
+
+function checkSpan(issues: Issues, field: string, start: string, end: string | null) {
+  if (end !== null && end < start) issues.add(`${field}.endDate`, `ngày kết thúc ${viDate(end)} trước ngày bắt đầu ${viDate(start)}`)
+}
+
 /** Cross-field checks of a history that parsed. */
 function historyIssues(s: SubjectHistory, at: string): InputIssue[] {
-  const issues: InputIssue[] = []
-  const add = (field: string, message: string) => issues.push({ field: `${at}.${field}`, message })
+  const issues = new Issues(at)
   const birthYear = s.birthDate ? yearOf(s.birthDate) : null
   const recruitYear = s.recruitmentDate ? yearOf(s.recruitmentDate) : null
   const foundedYear = s.establishedDate ? yearOf(s.establishedDate) : null
   const kind = SUBJECT_KINDS[s.kind].toLowerCase()
 
   if (s.kind !== 'individual') {
-    for (const f of ['birthDate', 'recruitmentDate', 'employment'] as const) if (s[f] != null) add(f, `chỉ dùng cho cá nhân; đối tượng là ${kind}`)
+    for (const f of ['birthDate', 'recruitmentDate', 'employment'] as const) if (s[f] != null) issues.add(f, `chỉ dùng cho cá nhân; đối tượng là ${kind}`)
   }
-  if (s.kind === 'individual' && s.establishedDate != null) add('establishedDate', 'chỉ dùng cho tập thể')
-  if (s.kind !== 'collective' && s.collectiveYears.length > 0) add('collectiveYears', `chỉ dùng cho tập thể; đối tượng là ${kind}`)
-  if (s.kind !== 'household' && s.exclusions.length > 0) add('exclusions', `chỉ dùng cho hộ gia đình; đối tượng là ${kind}`)
-  if (s.birthDate && s.recruitmentDate && s.recruitmentDate < s.birthDate) add('recruitmentDate', `ngày tuyển dụng ${viDate(s.recruitmentDate)} trước ngày sinh ${viDate(s.birthDate)}`)
+  if (s.kind === 'individual' && s.establishedDate != null) issues.add('establishedDate', 'chỉ dùng cho tập thể')
+  if (s.kind !== 'collective' && s.collectiveYears.length > 0) issues.add('collectiveYears', `chỉ dùng cho tập thể; đối tượng là ${kind}`)
+  if (s.kind !== 'household' && s.exclusions.length > 0) issues.add('exclusions', `chỉ dùng cho hộ gia đình; đối tượng là ${kind}`)
+  if (s.birthDate && s.recruitmentDate && s.recruitmentDate < s.birthDate) issues.add('recruitmentDate', `ngày tuyển dụng ${viDate(s.recruitmentDate)} trước ngày sinh ${viDate(s.birthDate)}`)
 
   const seenRatings = new Set<string>()
   s.ratings.forEach((r, i) => {
-    if (birthYear !== null && r.year < birthYear) add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm sinh ${birthYear}`)
-    else if (recruitYear !== null && r.track === 'government' && r.year < recruitYear) add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm tuyển dụng ${recruitYear} (tuyển dụng ngày ${viDate(s.recruitmentDate!)})`)
-    if (foundedYear !== null && r.year < foundedYear) add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm thành lập ${foundedYear}`)
+    if (birthYear !== null && r.year < birthYear) issues.add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm sinh ${birthYear}`)
+    else if (recruitYear !== null && r.track === 'government' && r.year < recruitYear) issues.add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm tuyển dụng ${recruitYear} (tuyển dụng ngày ${viDate(s.recruitmentDate!)})`)
+    if (foundedYear !== null && r.year < foundedYear) issues.add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm thành lập ${foundedYear}`)
     const key = `${r.track}:${r.year}`
-    if (seenRatings.has(key)) add(`ratings[${i}].year`, `trùng kết quả xếp loại năm ${r.year} (${TRACKS[r.track].toLowerCase()})`)
+    if (seenRatings.has(key)) issues.add(`ratings[${i}].year`, `trùng kết quả xếp loại năm ${r.year} (${TRACKS[r.track].toLowerCase()})`)
     seenRatings.add(key)
   })
 
   s.awards.forEach((a, i) => {
     const entry = CATALOGUE[a.code]
-    if (!entry.subjects.includes(s.kind)) add(`awards[${i}].code`, `${entry.short} không dành cho ${kind} (dành cho: ${entry.subjects.map((k) => SUBJECT_KINDS[k].toLowerCase()).join(', ')})`)
-    if (a.track && a.track !== entry.track) add(`awards[${i}].track`, `${entry.short} thuộc khối ${TRACKS[entry.track].toLowerCase()}, không phải ${TRACKS[a.track].toLowerCase()}`)
-    if (!entry.kinds.includes(a.kind)) add(`awards[${i}].kind`, `${entry.short} không có loại hình «${COMMENDATION_KINDS[a.kind]}»`)
-    if (birthYear !== null && a.year < birthYear) add(`awards[${i}].year`, `năm thành tích ${a.year} trước năm sinh ${birthYear}`)
-    if (foundedYear !== null && a.year < foundedYear) add(`awards[${i}].year`, `năm thành tích ${a.year} trước năm thành lập ${foundedYear}`)
-    if (a.date && yearOf(a.date) < a.year) add(`awards[${i}].date`, `ngày quyết định ${viDate(a.date)} trước năm thành tích ${a.year}`)
+    if (!entry.subjects.includes(s.kind)) issues.add(`awards[${i}].code`, `${entry.short} không dành cho ${kind} (dành cho: ${entry.subjects.map((k) => SUBJECT_KINDS[k].toLowerCase()).join(', ')})`)
+    if (a.track && a.track !== entry.track) issues.add(`awards[${i}].track`, `${entry.short} thuộc khối ${TRACKS[entry.track].toLowerCase()}, không phải ${TRACKS[a.track].toLowerCase()}`)
+    if (!entry.kinds.includes(a.kind)) issues.add(`awards[${i}].kind`, `${entry.short} không có loại hình «${COMMENDATION_KINDS[a.kind]}»`)
+    if (birthYear !== null && a.year < birthYear) issues.add(`awards[${i}].year`, `năm thành tích ${a.year} trước năm sinh ${birthYear}`)
+    if (foundedYear !== null && a.year < foundedYear) issues.add(`awards[${i}].year`, `năm thành tích ${a.year} trước năm thành lập ${foundedYear}`)
+    if (a.date && yearOf(a.date) < a.year) issues.add(`awards[${i}].date`, `ngày quyết định ${viDate(a.date)} trước năm thành tích ${a.year}`)
   })
 
-  const checkIds = (list: 'initiatives' | 'achievements', items: { id: string }[]) => {
-    const seen = new Set<string>()
-    items.forEach((x, i) => {
-      if (seen.has(x.id)) add(`${list}[${i}].id`, `mã «${x.id}» bị trùng`)
-      seen.add(x.id)
-    })
-  }
-  checkIds('initiatives', s.initiatives)
-  checkIds('achievements', s.achievements)
-  const beforeBirth = (field: string, date: string, what: string) => {
-    if (s.birthDate && date < s.birthDate) add(field, `${what} ${viDate(date)} trước ngày sinh ${viDate(s.birthDate)}`)
-  }
-  s.initiatives.forEach((x, i) => beforeBirth(`initiatives[${i}].recognisedDate`, x.recognisedDate, 'ngày công nhận'))
-  s.achievements.forEach((x, i) => beforeBirth(`achievements[${i}].date`, x.date, 'ngày thành tích'))
+  checkIds(issues, 'initiatives', s.initiatives)
+  checkIds(issues, 'achievements', s.achievements)
+  s.initiatives.forEach((x, i) => checkBeforeBirth(issues, s, `initiatives[${i}].recognisedDate`, x.recognisedDate, 'ngày công nhận'))
+  s.achievements.forEach((x, i) => checkBeforeBirth(issues, s, `achievements[${i}].date`, x.date, 'ngày thành tích'))
 
-  const checkSpan = (field: string, start: string, end: string | null) => {
-    if (end !== null && end < start) add(`${field}.endDate`, `ngày kết thúc ${viDate(end)} trước ngày bắt đầu ${viDate(start)}`)
-  }
   s.discipline.forEach((d, i) => {
-    checkSpan(`discipline[${i}]`, d.startDate, d.endDate)
-    beforeBirth(`discipline[${i}].startDate`, d.startDate, 'ngày bắt đầu kỷ luật')
+    checkSpan(issues, `discipline[${i}]`, d.startDate, d.endDate)
+    checkBeforeBirth(issues, s, `discipline[${i}].startDate`, d.startDate, 'ngày bắt đầu kỷ luật')
   })
-  s.proceedings.forEach((p, i) => checkSpan(`proceedings[${i}]`, p.startDate, p.endDate))
-  s.exclusions.forEach((e, i) => checkSpan(`exclusions[${i}]`, e.startDate, e.endDate))
+  s.proceedings.forEach((p, i) => checkSpan(issues, `proceedings[${i}]`, p.startDate, p.endDate))
+  s.exclusions.forEach((e, i) => checkSpan(issues, `exclusions[${i}]`, e.startDate, e.endDate))
 
   const seenAssessments = new Set<string>()
   s.assessments.forEach((a, i) => {
     const key = `${a.year}:${a.key}`
-    if (seenAssessments.has(key)) add(`assessments[${i}].key`, `trùng đánh giá «${a.key}» năm ${a.year}`)
+    if (seenAssessments.has(key)) issues.add(`assessments[${i}].key`, `trùng đánh giá «${a.key}» năm ${a.year}`)
     seenAssessments.add(key)
   })
 
   const seenYears = new Set<number>()
   s.collectiveYears.forEach((c, i) => {
-    if (seenYears.has(c.year)) add(`collectiveYears[${i}].year`, `trùng số liệu năm ${c.year}`)
+    if (seenYears.has(c.year)) issues.add(`collectiveYears[${i}].year`, `trùng số liệu năm ${c.year}`)
     seenYears.add(c.year)
     for (const f of ['ldttCount', 'cstdcsCount', 'completedTaskCount'] as const) {
       const n = c[f]
-      if (n !== undefined && n > c.memberCount) add(`collectiveYears[${i}].${f}`, `${n} lớn hơn tổng số thành viên ${c.memberCount}`)
+      if (n !== undefined && n > c.memberCount) issues.add(`collectiveYears[${i}].${f}`, `${n} lớn hơn tổng số thành viên ${c.memberCount}`)
     }
     c.memberDiscipline.forEach((d, j) => {
-      if (yearOf(d.date) !== c.year) add(`collectiveYears[${i}].memberDiscipline[${j}].date`, `ngày ${viDate(d.date)} không thuộc năm ${c.year}`)
+      if (yearOf(d.date) !== c.year) issues.add(`collectiveYears[${i}].memberDiscipline[${j}].date`, `ngày ${viDate(d.date)} không thuộc năm ${c.year}`)
     })
   })
-  return issues
+  return issues.list
 }
 
 /** Validates a subject's history; `at` is the field name used in messages. */
