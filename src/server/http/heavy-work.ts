@@ -1,5 +1,5 @@
-// Work that holds the process's one JavaScript thread and much memory for a while — a unit's whole "who is
-// eligible" list judges every history of the subtree here. As many run at once as the machine has cores (one judging
+// Work that holds a core and much memory for a while — a unit's whole "who is eligible" list reads and judges every
+// history of the subtree (on this thread for a commune, on the judging threads for more). As many run at once as the machine has cores (one judging
 // while the others' rows are read by PostgreSQL, in its own processes); the others wait their turn before reading
 // anything, so a burst of such requests does not hold every database connection while it waits (under 64 clients
 // asking for a commune's list, 68 of 136 answers were 503 "busy" before, none after). Beyond HEAVY_WAITING_LIMIT

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiClient } from '../../testing/api-client.ts'
 import { openHistoryTest, type HistoryTestContext } from '../history/history.testing.ts'
 import { staffWithHistory } from './eligibility.testing.ts'
+import { VERDICT_ORDER, type BatchVerdicts } from './judge-batch.ts'
+import { judgeSubtree } from './judge-subtree.ts'
+import { pageOf } from './ranked-runs.ts'
 
 let t: HistoryTestContext
 let officerA: ApiClient
@@ -76,5 +79,21 @@ describe('who is eligible in a unit', () => {
     const kind = await officerA.get(`/api/eligible?target=LDTT&subjectKind=household&date=2025-12-20`)
     expect(kind.body.error.fields.subjectKind).toBe('Loại đối tượng: LĐTT dành cho cá nhân')
     expect((await (await t.as('officerB')).get(`/api/eligible?organizationId=${t.tenant.org.schoolA.id}&target=LDTT&date=2025-12-20`)).status).toBe(403)
+  })
+})
+
+describe('a subtree judged in batches', () => {
+  it('gives on the judging threads, in batches of a few ids, the verdicts and the order of one batch on the server\'s thread', async () => {
+    const subtree = { provinceId: t.tenant.provinceId, kind: 'individual' as const, scopePath: t.tenant.org.schoolA.path, collectives: { activeOn: '2025-12-20', organizationKinds: null } }
+    const question = { target: 'LDTT' as const, date: '2025-12-20' }
+    const whole = await judgeSubtree(t.db, subtree, question)
+    const split = await judgeSubtree(t.db, subtree, question, 2)
+    expect(whole).toHaveLength(1)
+    expect(split.length).toBeGreaterThanOrEqual(4)
+    const ids = (subjects: { id: string }[]) => subjects.map((s) => s.id)
+    const runsOf = (batches: BatchVerdicts[], v: number) => batches.map((b) => ({ ...b[v]!, kind: 'individual' as const, kindOrder: 0 }))
+    const merged = (batches: BatchVerdicts[]) => VERDICT_ORDER.map((_, v) => ids(pageOf([runsOf(batches, v)], 0, 100)))
+    expect(merged(split)).toEqual(merged(whole))
+    expect(merged(whole).map((list) => list.length)).toEqual([2, 2, 3])
   })
 })

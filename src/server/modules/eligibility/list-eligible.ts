@@ -1,16 +1,20 @@
-import { CATALOGUE, EligibilityInputError, ruleSetOn, validateEligibilityInput, verdictsFor, type Criterion, type RuleSetId, type SubjectHistoryInput, type SubjectKind, type Verdict } from '../../../rules/index.ts'
+import { CATALOGUE, EligibilityInputError, ruleSetOn, validateEligibilityInput, verdictsFor, type Criterion, type RuleSetId, type SharedQuestion, type SubjectHistoryInput, type SubjectKind, type Verdict } from '../../../rules/index.ts'
 import { SUBJECT_KINDS } from '../../../rules/types.ts'
 import { yearOf } from '../../../rules/dates.ts'
 import { todayInVietnam } from '../../../shared/people.ts'
 import { AppError } from '../../http/errors.ts'
 import { heavyWork } from '../../http/heavy-work.ts'
+import type { Db } from '../../db/client.ts'
 import { readDbOf, type UseCaseContext } from '../../http/route.ts'
-import { assembleHistories, loadHistoryRecords, loadSubjectHistories } from '../history/load-subject-history.ts'
-import { listSubjectsInSubtree, type Subject } from '../history/subjects.repository.ts'
+import { loadSubjectHistories } from '../history/load-subject-history.ts'
+import { findSubjects, type Subject } from '../history/subjects.repository.ts'
 import { organizationInScope } from '../people/person-rules.ts'
 import { describeIssue, inputRefusal } from './eligibility-errors.ts'
 import { VERDICTS, type EligibleQuery } from './eligibility.schemas.ts'
 import { collectiveKindsFor } from './eligible-subjects.ts'
+import { VERDICT_ORDER } from './judge-batch.ts'
+import { judgeSubtree } from './judge-subtree.ts'
+import { pageOf, runLength, type RankedSubject, type Run } from './ranked-runs.ts'
 import { loadProvinceRules } from './province-rules.ts'
 
 export interface EligibleItem {
@@ -41,12 +45,12 @@ export interface EligibleList {
   pageSize: number
 }
 
-const RANK = (eligible: boolean | null) => (eligible === true ? 0 : eligible === null ? 1 : 2)
-
 /**
  * Who in a unit's subtree can receive this title or form: every subject of the right kind, evaluated on
- * its stored history (loaded in bulk, one statement per table), eligible first, then undecided, then not eligible, each in
- * Vietnamese name order. Read-only and lag-tolerant: served by the read replica when there is one.
+ * its stored history (read in batches of subjects whose ids lie in one range, one statement per table and batch, and
+ * judged on the judging threads when there are several batches; judge-subtree.ts),
+ * eligible first, then undecided, then not eligible, each in Vietnamese name order. Read-only and lag-tolerant:
+ * served by the read replica when there is one.
  */
 export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): Promise<EligibleList> {
   const { actor } = ctx
@@ -70,35 +74,29 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
   const ruleSet = ruleSetOn(question.date)
   const province = await loadProvinceRules(db, actor.provinceId)
 
-  const judges = new Map(kinds.map((kind) => [kind, verdictsFor({ ...question, ...(province ? { province } : {}) }, kind)]))
+  const shared: SharedQuestion = { ...question, ...(province ? { province } : {}) }
 
-  // Judging a subtree holds a core and its histories in memory: one list per core at a time (src/server/http/heavy-work.ts).
-  // Only the verdict of each subject is kept (a province's list has hundreds of thousands): each history can be
-  // collected once judged, and the reasons are worked out below for the page shown.
-  const ranked = await heavyWork(async () => {
-    const verdicts: Ranked[] = []
-    for (const kind of kinds) {
-      // The subjects and their records are read side by side; the records come by a join on the subtree, not by an id list.
-      const [subjects, histories] = await Promise.all([
-        listSubjectsInSubtree(db, actor.provinceId, kind, org.path, { activeOn: question.date, organizationKinds: collectiveKindsFor(query.target) }),
-        loadHistoryRecords(db, actor.provinceId, [kind], { kind, scopePath: org.path }),
-      ]).then(([subjects, records]) => [subjects, assembleHistories(subjects, records)] as const)
-      const judge = judges.get(kind)!
-      for (const subject of subjects) {
-        verdicts.push({ subject, eligible: verdictOf(histories.get(subject.id)!, judge) })
-        histories.delete(subject.id)
-      }
+  // A subtree's list holds the server's memory while its batches are read and judged: one list per core at a time
+  // (src/server/http/heavy-work.ts). Only the verdicts come back from the judging threads, as runs in name order per
+  // batch and verdict (ranked-runs.ts); the reasons are worked out below for the page shown.
+  const byVerdict = await heavyWork(async () => {
+    const lists: Run[][] = VERDICT_ORDER.map(() => [])
+    for (const [kindOrder, kind] of kinds.entries()) {
+      const subtree = { provinceId: actor.provinceId, kind, scopePath: org.path, collectives: { activeOn: question.date, organizationKinds: collectiveKindsFor(query.target) } }
+      for (const batch of await judgeSubtree(db, subtree, shared)) batch.forEach((run, v) => lists[v]!.push({ ...run, kind, kindOrder }))
     }
-    return verdicts.sort((a, b) => RANK(a.eligible) - RANK(b.eligible) || (a.subject.sortKey < b.subject.sortKey ? -1 : a.subject.sortKey > b.subject.sortKey ? 1 : 0))
+    return lists
   })
-  const wanted = query.verdict ? ranked.filter((r) => r.eligible === VERDICTS[query.verdict!]) : ranked
-  const start = (query.page - 1) * query.pageSize
-  const shown = wanted.slice(start, start + query.pageSize).map((r) => r.subject)
-  // The page's subjects judged again with their reasons, on their histories read again by id (a page is at most
-  // 1,000 subjects). A history changed in between shows as it is now; the ranking is the one read first.
-  const pageHistories = await loadSubjectHistories(db, actor.provinceId, shown)
-  const items = shown.map((subject) => evaluateOne(subject, pageHistories.get(subject.id)!, judges.get(subject.kind)!))
-  const count = (v: boolean | null) => ranked.filter((r) => r.eligible === v).length
+  const [eligible, unknown, notEligible] = byVerdict.map(runLength) as [number, number, number]
+  const wanted = query.verdict ? [byVerdict[VERDICT_ORDER.indexOf(VERDICTS[query.verdict])]!] : byVerdict
+  const shown = pageOf(wanted, (query.page - 1) * query.pageSize, query.pageSize)
+  // The page's subjects read again by id, and judged again with their reasons on their histories read again (a page
+  // is at most 1,000 subjects). A subject changed in between shows as it is now (one deleted, not at all); the ranking
+  // is the one judged first.
+  const subjects = await findPageSubjects(db, actor.provinceId, shown)
+  const pageHistories = await loadSubjectHistories(db, actor.provinceId, subjects)
+  const judges = new Map(kinds.map((kind) => [kind, verdictsFor(shared, kind)]))
+  const items = subjects.map((subject) => evaluateOne(subject, pageHistories.get(subject.id)!, judges.get(subject.kind)!))
   return {
     target: query.target,
     targetName: entry.name,
@@ -106,28 +104,21 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
     year: asked.value.year ?? yearOf(question.date),
     ruleSet: { id: ruleSet.id, name: ruleSet.name },
     province: province?.province ?? null,
-    counts: { eligible: count(true), unknown: count(null), notEligible: count(false), total: ranked.length },
+    counts: { eligible, unknown, notEligible, total: eligible + unknown + notEligible },
     items,
-    total: wanted.length,
+    total: runLength(wanted.flat()),
     page: query.page,
     pageSize: query.pageSize,
   }
 }
 
-/** A judged subject as the list keeps it for every subject of the subtree: what ranking, counting and paging need. */
-interface Ranked {
-  subject: Subject
-  eligible: boolean | null
-}
-
-/** The verdict alone; a history that contradicts itself is never evaluated, so never "eligible" (unknown). */
-function verdictOf(history: SubjectHistoryInput, judge: (history: SubjectHistoryInput) => Verdict): boolean | null {
-  try {
-    return judge(history).eligible
-  } catch (error) {
-    if (!(error instanceof EligibilityInputError)) throw error
-    return null
+/** The page's subjects as they are now, in the page's order. */
+async function findPageSubjects(db: Db, provinceId: string, shown: readonly RankedSubject[]): Promise<Subject[]> {
+  const found = new Map<string, Subject>()
+  for (const kind of new Set(shown.map((r) => r.kind))) {
+    for (const subject of await findSubjects(db, provinceId, kind, shown.filter((r) => r.kind === kind).map((r) => r.id))) found.set(subject.id, subject)
   }
+  return shown.flatMap((r) => found.get(r.id) ?? [])
 }
 
 function evaluateOne(subject: Subject, history: SubjectHistoryInput, judge: (history: SubjectHistoryInput) => Verdict): EligibleItem {

@@ -38,6 +38,8 @@ interface HistoryKindSpec<K extends HistoryKind, L extends EngineList> {
   /** Audit summary detail: "năm 2024: Hoàn thành tốt nhiệm vụ". */
   describe: (f: StoredFields<K>) => string
   engineList: L
+  /** The engine tells this kind's records apart by id (an initiative or achievement is used once); others are read without it. */
+  engineReadsId: boolean
   toEngine: (id: string, f: StoredFields<K>) => EngineRecord<L>
 }
 
@@ -61,6 +63,7 @@ const ratings: HistoryKindSpec<'ratings', 'ratings'> = {
   unique: { index: 'history_ratings_year', field: 'year', message: (f) => `Đã có kết quả xếp loại năm ${f.year}${trackSuffix(f.track)} của đối tượng này; hãy sửa bản ghi đã có` },
   describe: (f) => `năm ${f.year}: ${RATINGS[f.rating]}${trackSuffix(f.track)}`,
   engineList: 'ratings',
+  engineReadsId: false,
   toEngine: (_id, f) => ({ year: f.year, rating: f.rating, track: f.track }),
 }
 
@@ -79,6 +82,7 @@ const initiatives: HistoryKindSpec<'initiatives', 'initiatives'> = {
   past: ['recognisedDate'],
   describe: (f) => `«${f.title}» (công nhận ngày ${viDate(f.recognisedDate)})`,
   engineList: 'initiatives',
+  engineReadsId: true,
   toEngine: (id, f) => ({ id, title: f.title, type: f.type, level: f.level, recognisedDate: f.recognisedDate, appliedEffectively: f.appliedEffectively, usedFor: f.usedFor }),
 }
 
@@ -94,6 +98,7 @@ const achievements: HistoryKindSpec<'achievements', 'achievements'> = {
   past: ['date'],
   describe: (f) => `«${f.description}» (ngày ${viDate(f.date)})`,
   engineList: 'achievements',
+  engineReadsId: true,
   toEngine: (id, f) => ({ id, description: f.description, kind: f.kind, level: f.level, date: f.date, usedFor: f.usedFor }),
 }
 
@@ -109,6 +114,7 @@ const discipline: HistoryKindSpec<'discipline', 'discipline'> = {
   past: ['startDate'],
   describe: (f) => `${f.form} từ ngày ${viDate(f.startDate)}${f.endDate ? ` đến ngày ${viDate(f.endDate)}` : ''}${trackSuffix(f.track)}`,
   engineList: 'discipline',
+  engineReadsId: false,
   toEngine: (_id, f) => ({ form: f.form, track: f.track, startDate: f.startDate, endDate: f.endDate, ...present({ decisionNumber: f.decisionNumber }) }),
 }
 
@@ -124,6 +130,7 @@ const proceedings: HistoryKindSpec<'proceedings', 'proceedings'> = {
   past: ['startDate'],
   describe: (f) => `${f.kind} từ ngày ${viDate(f.startDate)}${f.endDate ? `, kết thúc ngày ${viDate(f.endDate)}` : ''}`,
   engineList: 'proceedings',
+  engineReadsId: false,
   toEngine: (_id, f) => ({ kind: f.kind, startDate: f.startDate, endDate: f.endDate, ...present({ note: f.note }) }),
 }
 
@@ -140,6 +147,7 @@ const assessments: HistoryKindSpec<'assessments', 'assessments'> = {
   unique: { index: 'history_assessments_year_key', field: 'key', message: (f) => `Đã có đánh giá tiêu chuẩn ${f.key} năm ${f.year} của đối tượng này; hãy sửa bản ghi đã có` },
   describe: (f) => `năm ${f.year}, ${f.key}: ${f.met ? 'đạt' : 'không đạt'}`,
   engineList: 'assessments',
+  engineReadsId: false,
   toEngine: (_id, f) => ({ year: f.year, key: f.key, met: f.met, ...present({ note: f.note }) }),
 }
 
@@ -164,6 +172,7 @@ const collectiveYears: HistoryKindSpec<'collective-years', 'collectiveYears'> = 
   unique: { index: 'history_collective_years_year', field: 'year', message: (f) => `Đã có kết quả năm ${f.year} của tập thể này; hãy sửa bản ghi đã có` },
   describe: (f) => `năm ${f.year}: ${f.memberCount} thành viên${f.ldttCount === null ? '' : `, ${f.ldttCount} LĐTT`}`,
   engineList: 'collectiveYears',
+  engineReadsId: false,
   toEngine: (_id, f) => ({
     year: f.year,
     memberCount: f.memberCount,
@@ -188,6 +197,7 @@ const exclusions: HistoryKindSpec<'exclusions', 'exclusions'> = {
   past: ['startDate'],
   describe: (f) => `${f.kind}${f.member ? ` — ${f.member}` : ''} từ ngày ${viDate(f.startDate)}`,
   engineList: 'exclusions',
+  engineReadsId: false,
   toEngine: (_id, f) => ({ kind: f.kind, startDate: f.startDate, endDate: f.endDate, ...present({ member: f.member }) }),
 }
 
@@ -208,6 +218,7 @@ export interface RecordSpec {
   unique?: { index: string; field: string; message: (f: RecordFields) => string }
   describe: (f: RecordFields) => string
   engineList: EngineList
+  engineReadsId: boolean
   toEngine: (id: string, f: RecordFields) => unknown
 }
 

@@ -5,10 +5,10 @@
 import type { Db } from '../../db/client.ts'
 import type { SubjectHistoryInput, SubjectKind } from '../../../rules/index.ts'
 import { employmentOf } from './employment.ts'
-import { HISTORY_KINDS } from './history.schemas.ts'
+import { HISTORY_KINDS, type HistoryKind } from './history.schemas.ts'
 import { HISTORY_SPECS, type EngineList, type RecordSpec } from './history-kinds.ts'
-import { ENGINE_AWARDS, engineTableOf, listEngineRecords, type HistorySource, type SubjectRecords } from './engine-history.repository.ts'
-import type { Subject } from './subjects.repository.ts'
+import { ENGINE_AWARDS, engineTableOf, listEngineRecords, listEngineRecordsJson, type SubjectRecords, type SubjectRecordsTuple, type SubtreeSlice } from './engine-history.repository.ts'
+import type { JudgedSubject, Subject } from './subjects.repository.ts'
 
 /** The stored records of a set of subjects, per table, as read from the database (not yet tied to subjects). */
 export interface HistoryRecords {
@@ -29,14 +29,14 @@ function engineAward([, code, year, kind, track, level, decisionNumber, decision
   }
 }
 
-/** A history row ([id, ...spec.columns]) as the record of the engine's list. */
+/** A history row ([id, or null when the engine does not read it, ...spec.columns]) as the record of the engine's list. */
 function engineRecord(spec: RecordSpec, [id, ...values]: unknown[]): unknown {
   const fields: Record<string, unknown> = {}
   spec.columns.forEach((c, i) => (fields[c.field] = values[i]))
   return spec.toEngine(id as string, fields)
 }
 
-function emptyHistory(s: Subject): Record<EngineList | 'awards', unknown[]> & Record<string, unknown> {
+function emptyHistory(s: JudgedSubject): Record<EngineList | 'awards', unknown[]> & Record<string, unknown> {
   const employment = s.kind === 'individual' && s.category ? employmentOf(s.category, s.organizationKind) : undefined
   return {
     kind: s.kind,
@@ -49,20 +49,44 @@ function emptyHistory(s: Subject): Record<EngineList | 'awards', unknown[]> & Re
 }
 
 /**
- * Reads the records the engine needs for subjects of these kinds: the registry and every history table that
+ * Reads the records the engine needs for these subjects (of these kinds): the registry and every history table that
  * applies to one of them, side by side (on PostgreSQL the statements run in parallel on the pool).
  */
-export async function loadHistoryRecords(db: Db, provinceId: string, kinds: readonly SubjectKind[], source: HistorySource): Promise<HistoryRecords> {
-  const specs = HISTORY_KINDS.map((k) => HISTORY_SPECS[k]).filter((spec) => spec.subjects.some((k) => kinds.includes(k)))
+async function loadHistoryRecords(db: Db, provinceId: string, kinds: readonly SubjectKind[], subjectIds: readonly string[]): Promise<HistoryRecords> {
+  const histories = historyKindsFor(kinds)
   const [awards, ...lists] = await Promise.all([
-    listEngineRecords(db, provinceId, ENGINE_AWARDS, source),
-    ...specs.map((spec) => listEngineRecords(db, provinceId, engineTableOf(spec), source)),
+    listEngineRecords(db, provinceId, ENGINE_AWARDS, subjectIds),
+    ...histories.map((history) => listEngineRecords(db, provinceId, engineTableOf(HISTORY_SPECS[history]), subjectIds)),
   ])
-  return { awards, lists: specs.map((spec, i) => ({ spec, rows: lists[i]! })) }
+  return { awards, lists: histories.map((history, i) => ({ spec: HISTORY_SPECS[history], rows: lists[i]! })) }
+}
+
+/** The history tables that hold records of subjects of these kinds. */
+const historyKindsFor = (kinds: readonly SubjectKind[]) => HISTORY_KINDS.filter((history) => HISTORY_SPECS[history].subjects.some((k) => kinds.includes(k)))
+
+/** HistoryRecords as JSON text, one string per table (what a judging thread receives). */
+export interface HistoryRecordsJson {
+  awards: string
+  lists: { history: HistoryKind; rows: string }[]
+}
+
+/** The records of a slice of a subtree, as JSON text (parseHistoryRecords reads it back). */
+export async function loadHistoryRecordsJson(db: Db, provinceId: string, slice: SubtreeSlice): Promise<HistoryRecordsJson> {
+  const histories = historyKindsFor([slice.kind])
+  const [awards, ...lists] = await Promise.all([
+    listEngineRecordsJson(db, provinceId, ENGINE_AWARDS, slice),
+    ...histories.map((history) => listEngineRecordsJson(db, provinceId, engineTableOf(HISTORY_SPECS[history]), slice)),
+  ])
+  return { awards, lists: histories.map((history, i) => ({ history, rows: lists[i]! })) }
+}
+
+export function parseHistoryRecords(json: HistoryRecordsJson): HistoryRecords {
+  const parse = (text: string) => (JSON.parse(text) as SubjectRecordsTuple[]).map(([subjectId, records]) => ({ subjectId, records }))
+  return { awards: parse(json.awards), lists: json.lists.map(({ history, rows }) => ({ spec: HISTORY_SPECS[history], rows: parse(rows) })) }
 }
 
 /** The histories of these subjects, by subject id, from records read for them (records of other subjects are ignored). */
-export function assembleHistories(subjects: readonly Subject[], records: HistoryRecords): Map<string, SubjectHistoryInput> {
+export function assembleHistories(subjects: readonly JudgedSubject[], records: HistoryRecords): Map<string, SubjectHistoryInput> {
   const histories = new Map(subjects.map((s) => [s.id, emptyHistory(s)]))
   for (const { subjectId, records: rows } of records.awards) {
     const history = histories.get(subjectId)
@@ -81,7 +105,7 @@ export function assembleHistories(subjects: readonly Subject[], records: History
 /** The histories of several subjects, by subject id. */
 export async function loadSubjectHistories(db: Db, provinceId: string, subjects: readonly Subject[]): Promise<Map<string, SubjectHistoryInput>> {
   const kinds = [...new Set(subjects.map((s) => s.kind))]
-  return assembleHistories(subjects, await loadHistoryRecords(db, provinceId, kinds, { ids: subjects.map((s) => s.id) }))
+  return assembleHistories(subjects, await loadHistoryRecords(db, provinceId, kinds, subjects.map((s) => s.id)))
 }
 
 export async function loadSubjectHistory(db: Db, provinceId: string, subject: Subject): Promise<SubjectHistoryInput> {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts'
 import type { OrganizationKind } from '../../../shared/organizations.ts'
 import type { PersonCategory } from '../../../shared/people.ts'
 import type { SubjectKind } from '../../../rules/index.ts'
+import type { SubtreeSlice } from './engine-history.repository.ts'
 
 export interface Subject {
   kind: SubjectKind
@@ -55,28 +56,49 @@ export async function findSubjects(db: Db, provinceId: string, kind: SubjectKind
   return db.query<Subject>(`${SELECT[kind]} AND ${ID[kind]} = ANY($2::uuid[])`, [provinceId, ids])
 }
 
-const SORT = { individual: 'p.sort_key', collective: 'o.sort_key', household: 'h.sort_key' } as const satisfies Record<SubjectKind, string>
+/** Which collectives a list counts: organizations in force on `activeOn`, optionally only of some kinds. */
+export interface CollectiveFilter {
+  activeOn: string
+  organizationKinds: readonly OrganizationKind[] | null
+}
 
-/**
- * Every subject of one kind under a unit, in Vietnamese name order. Collectives are the organizations
- * of the subtree (the root included) in force on `activeOn`, optionally only of some kinds.
- */
-export async function listSubjectsInSubtree(
-  db: Db,
-  provinceId: string,
-  kind: SubjectKind,
-  scopePath: string,
-  collectives: { activeOn: string; organizationKinds: readonly OrganizationKind[] | null },
-): Promise<Subject[]> {
-  const order = `ORDER BY ${SORT[kind]} COLLATE "C", ${ID[kind]}`
-  if (kind !== 'collective') return db.query<Subject>(`${SELECT[kind]} AND o.path LIKE $2 || '%' ${order}`, [provinceId, scopePath])
-  return db.query<Subject>(
+/** The statement selecting the subjects of one kind under a unit, and its parameters (collectives: in force on `activeOn`, of these kinds). */
+function inSubtree(provinceId: string, kind: SubjectKind, scopePath: string, collectives: CollectiveFilter): [string, unknown[]] {
+  if (kind !== 'collective') return [`${SELECT[kind]} AND o.path LIKE $2 || '%'`, [provinceId, scopePath]]
+  return [
     `${SELECT.collective} AND o.path LIKE $2 || '%'
        AND (o.valid_from IS NULL OR o.valid_from <= $3::date) AND (o.valid_to IS NULL OR o.valid_to >= $3::date)
-       AND ($4::text[] IS NULL OR o.kind = ANY($4::text[]))
-     ${order}`,
+       AND ($4::text[] IS NULL OR o.kind = ANY($4::text[]))`,
     [provinceId, scopePath, collectives.activeOn, collectives.organizationKinds],
+  ]
+}
+
+/** How many subjects of one kind lie under a unit (collectives: the organizations of the subtree, the root included, as filtered). */
+export async function countSubjectsInSubtree(db: Db, provinceId: string, kind: SubjectKind, scopePath: string, collectives: CollectiveFilter): Promise<number> {
+  const [statement, params] = inSubtree(provinceId, kind, scopePath, collectives)
+  const [row] = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM (${statement}) s`, params)
+  return row!.count
+}
+
+/** The fields of a subject its history is built from (load-subject-history.ts), and its place in name order. */
+export type JudgedSubject = Pick<Subject, 'kind' | 'id' | 'name' | 'sortKey' | 'organizationKind' | 'birthDate' | 'recruitedOn' | 'category'>
+
+/** A JudgedSubject as a judging thread receives it (its kind is the batch's). */
+export type JudgedSubjectTuple = [id: string, name: string, sortKey: string, organizationKind: OrganizationKind, birthDate: string | null, recruitedOn: string | null, category: PersonCategory | null]
+
+/**
+ * The subjects of one kind under a unit whose ids lie in a range (a batch of a "who is eligible" list), in no order,
+ * as the JSON text of a JudgedSubjectTuple array (what a judging thread receives; see listEngineRecordsJson).
+ */
+export async function listSubjectsInSubtreeJson(db: Db, provinceId: string, slice: SubtreeSlice, collectives: CollectiveFilter): Promise<string> {
+  const [statement, params] = inSubtree(provinceId, slice.kind, slice.scopePath, collectives)
+  const [from, to] = [params.length + 1, params.length + 2]
+  const [row] = await db.query<{ json: string }>(
+    `SELECT coalesce(json_agg(json_build_array(s.id, s.name, s."sortKey", s."organizationKind", s."birthDate", s."recruitedOn", s.category)), '[]')::text AS json
+       FROM (${statement} AND ${ID[slice.kind]} BETWEEN $${from}::uuid AND $${to}::uuid) s`,
+    [...params, slice.ids.from, slice.ids.to],
   )
+  return row!.json
 }
 
 /** People of a subtree with one of these CCCD numbers, or one of these accent-folded full names (spreadsheet matching). */
