@@ -58,10 +58,13 @@ export async function startInProcessServers(app: (request: Request) => Response 
   }
 }
 
-/** Starts the benchmark's server in its own process on DATABASE_URL (PostgreSQL) and waits until it listens. */
+/** The V8 heap budget `npm start` gives the server (package.json; a test keeps the two the same). */
+export const SERVER_HEAP_FLAG = '--max-old-space-size=384'
+
+/** Starts the benchmark's server in its own process on DATABASE_URL (PostgreSQL), as `npm start` runs it, and waits until it listens. */
 export async function startServerProcess(provinceId: string, rootPath: string): Promise<BenchServers> {
   const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server-process.ts')
-  const child = fork(entry, [provinceId, rootPath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(entry, [provinceId, rootPath], { execArgv: [SERVER_HEAP_FLAG, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   const next = <T>(type: string) =>
     new Promise<T>((resolve, reject) => {
       const onMessage = (message: { type: string } & T) => {
