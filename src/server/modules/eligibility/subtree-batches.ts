@@ -3,7 +3,7 @@
 // once and every core judges. Ids are random (UUID v4), so equal ranges of the id space hold about as many subjects
 // each; a batch reads each history table over its range on the (province, subject) index, so the batches of a list
 // read each table about once between them. Pure.
-import type { IdRange } from '../history/engine-history.repository.ts'
+import type { IdRange } from '../history/subtree-slice.repository.ts'
 
 /** About the most subjects a batch holds: its histories, read and judged, stay within a few tens of megabytes. */
 export const MAX_BATCH = 20_000

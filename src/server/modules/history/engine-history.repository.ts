@@ -8,19 +8,6 @@ import type { Db } from '../../db/client.ts'
 import type { SubjectKind } from '../../../rules/index.ts'
 import type { RecordSpec } from './history-kinds.ts'
 
-/** Subject ids from `from` to `to`, both included (uuids compare as their text does). */
-export interface IdRange {
-  from: string
-  to: string
-}
-
-/** Every subject of one kind whose unit lies under `scopePath` and whose id lies in `ids` (a batch of a list). */
-export interface SubtreeSlice {
-  kind: SubjectKind
-  scopePath: string
-  ids: IdRange
-}
-
 /** A table as the engine reads it: the columns, in the order of each record's array after its id. */
 export interface EngineTable {
   table: string
@@ -58,27 +45,22 @@ export function engineTableOf(spec: RecordSpec): EngineTable {
   return { table: spec.table, subjects: spec.subjects, columns: spec.columns.map((c) => c.column), id: spec.engineReadsId, orderBy: `${spec.orderBy}, id` }
 }
 
-/** The join from a history row to its subject's unit (people and households by their unit, collectives are units). */
-const SUBTREE_JOIN: Record<SubjectKind, string> = {
-  individual: `JOIN people s ON s.province_id = t.province_id AND s.id = t.person_id
-    JOIN organizations o ON o.province_id = s.province_id AND o.id = s.organization_id`,
-  household: `JOIN households s ON s.province_id = t.province_id AND s.id = t.household_id
-    JOIN organizations o ON o.province_id = s.province_id AND o.id = s.organization_id`,
-  collective: `JOIN organizations o ON o.province_id = t.province_id AND o.id = t.collective_id`,
-}
-/** The joined subject's id (the range is stated on both sides of the join, so each side is read over it on its index). */
-const SUBJECT_ID: Record<SubjectKind, string> = { individual: 's.id', household: 's.id', collective: 'o.id' }
-
 /** "year DESC, track, id" → "t.year DESC, t.track, t.id" (the joined tables share column names). */
 const qualified = (orderBy: string) => orderBy.split(', ').map((term) => `t.${term}`).join(', ')
 
-/** The statement reading one table's records of some subjects (`scope`, from `from`), one row per subject that has any. */
+/**
+ * The statement reading one table's records of some subjects (`scope`, from `from`), one row per subject that has any.
+ * The records reach each subject's aggregate already in order (one sort of them all, not one per subject: the aggregate
+ * keeps the order its input comes in, whether grouped sorted or hashed).
+ */
 function recordsStatement(table: EngineTable, from: string, scope: string): string {
   const record = `json_build_array(${table.id ? 't.id' : 'NULL'}, ${table.columns.map((c) => `t.${c}`).join(', ')})`
-  return `SELECT t.subject_id AS "subjectId", json_agg(${record} ORDER BY ${qualified(table.orderBy)}) AS records
-       FROM ${table.table} t ${from}
-      WHERE t.province_id = $1 AND ${scope}${table.where ? ` AND ${table.where}` : ''}
-      GROUP BY t.subject_id`
+  return `SELECT r."subjectId", json_agg(r.record) AS records
+       FROM (SELECT t.subject_id AS "subjectId", ${record} AS record
+               FROM ${table.table} t ${from}
+              WHERE t.province_id = $1 AND ${scope}${table.where ? ` AND ${table.where}` : ''}
+              ORDER BY t.subject_id, ${qualified(table.orderBy)}) r
+      GROUP BY r."subjectId"`
 }
 
 /** The records of these subjects in one table, grouped per subject (subjects without any are absent). */
@@ -91,15 +73,11 @@ export async function listEngineRecords(db: Db, provinceId: string, table: Engin
 export type SubjectRecordsTuple = [string, unknown[][]]
 
 /**
- * The records of a slice of a subtree in one table, as the JSON text of a SubjectRecordsTuple array: what a judging thread
- * receives (one string is handed to a worker thread far faster than thousands of objects, and is parsed there, not on
- * the server's thread). The id range is read on the table's (province, subject) index.
+ * Part of the statement reading a slice of a subtree (subtree-slice.repository.ts): one table's records of the subjects
+ * of its `subjects` CTE, whose ids lie between the placeholders `from` and `to` (so the table is read over that range
+ * on its (province, subject) index), as the JSON text of a SubjectRecordsTuple array.
  */
-export async function listEngineRecordsJson(db: Db, provinceId: string, table: EngineTable, slice: SubtreeSlice): Promise<string> {
-  const statement = recordsStatement(table, SUBTREE_JOIN[slice.kind], `o.path LIKE $2 || '%' AND t.subject_id BETWEEN $3::uuid AND $4::uuid AND ${SUBJECT_ID[slice.kind]} BETWEEN $3::uuid AND $4::uuid`)
-  const [row] = await db.query<{ json: string }>(
-    `SELECT coalesce(json_agg(json_build_array(g."subjectId", g.records)), '[]')::text AS json FROM (${statement}) g`,
-    [provinceId, slice.scopePath, slice.ids.from, slice.ids.to],
-  )
-  return row!.json
+export function sliceRecordsJson(table: EngineTable, from: string, to: string): string {
+  const records = recordsStatement(table, 'JOIN subjects s ON s.id = t.subject_id', `t.subject_id BETWEEN ${from}::uuid AND ${to}::uuid`)
+  return `SELECT coalesce(json_agg(json_build_array(g."subjectId", g.records)), '[]')::text FROM (${records}) g`
 }

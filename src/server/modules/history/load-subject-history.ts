@@ -7,7 +7,7 @@ import type { SubjectHistoryInput, SubjectKind } from '../../../rules/index.ts'
 import { employmentOf } from './employment.ts'
 import { HISTORY_KINDS, type HistoryKind } from './history.schemas.ts'
 import { HISTORY_SPECS, type EngineList, type RecordSpec } from './history-kinds.ts'
-import { ENGINE_AWARDS, engineTableOf, listEngineRecords, listEngineRecordsJson, type SubjectRecords, type SubjectRecordsTuple, type SubtreeSlice } from './engine-history.repository.ts'
+import { ENGINE_AWARDS, engineTableOf, listEngineRecords, type SubjectRecords, type SubjectRecordsTuple } from './engine-history.repository.ts'
 import type { JudgedSubject, Subject } from './subjects.repository.ts'
 
 /** The stored records of a set of subjects, per table, as read from the database (not yet tied to subjects). */
@@ -62,22 +62,12 @@ async function loadHistoryRecords(db: Db, provinceId: string, kinds: readonly Su
 }
 
 /** The history tables that hold records of subjects of these kinds. */
-const historyKindsFor = (kinds: readonly SubjectKind[]) => HISTORY_KINDS.filter((history) => HISTORY_SPECS[history].subjects.some((k) => kinds.includes(k)))
+export const historyKindsFor = (kinds: readonly SubjectKind[]) => HISTORY_KINDS.filter((history) => HISTORY_SPECS[history].subjects.some((k) => kinds.includes(k)))
 
 /** HistoryRecords as JSON text, one string per table (what a judging thread receives). */
 export interface HistoryRecordsJson {
   awards: string
   lists: { history: HistoryKind; rows: string }[]
-}
-
-/** The records of a slice of a subtree, as JSON text (parseHistoryRecords reads it back). */
-export async function loadHistoryRecordsJson(db: Db, provinceId: string, slice: SubtreeSlice): Promise<HistoryRecordsJson> {
-  const histories = historyKindsFor([slice.kind])
-  const [awards, ...lists] = await Promise.all([
-    listEngineRecordsJson(db, provinceId, ENGINE_AWARDS, slice),
-    ...histories.map((history) => listEngineRecordsJson(db, provinceId, engineTableOf(HISTORY_SPECS[history]), slice)),
-  ])
-  return { awards, lists: histories.map((history, i) => ({ history, rows: lists[i]! })) }
 }
 
 export function parseHistoryRecords(json: HistoryRecordsJson): HistoryRecords {

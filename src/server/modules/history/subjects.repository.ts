@@ -4,7 +4,6 @@ import type { Db } from '../../db/client.ts'
 import type { OrganizationKind } from '../../../shared/organizations.ts'
 import type { PersonCategory } from '../../../shared/people.ts'
 import type { SubjectKind } from '../../../rules/index.ts'
-import type { SubtreeSlice } from './engine-history.repository.ts'
 
 export interface Subject {
   kind: SubjectKind
@@ -45,7 +44,7 @@ const SELECT = {
     WHERE h.province_id = $1`,
 } as const satisfies Record<SubjectKind, string>
 
-const ID = { individual: 'p.id', collective: 'o.id', household: 'h.id' } as const satisfies Record<SubjectKind, string>
+export const ID = { individual: 'p.id', collective: 'o.id', household: 'h.id' } as const satisfies Record<SubjectKind, string>
 
 export async function findSubject(db: Db, provinceId: string, kind: SubjectKind, id: string): Promise<Subject | undefined> {
   return (await findSubjects(db, provinceId, kind, [id]))[0]
@@ -63,7 +62,7 @@ export interface CollectiveFilter {
 }
 
 /** The statement selecting the subjects of one kind under a unit, and its parameters (collectives: in force on `activeOn`, of these kinds). */
-function inSubtree(provinceId: string, kind: SubjectKind, scopePath: string, collectives: CollectiveFilter): [string, unknown[]] {
+export function inSubtree(provinceId: string, kind: SubjectKind, scopePath: string, collectives: CollectiveFilter): [string, unknown[]] {
   if (kind !== 'collective') return [`${SELECT[kind]} AND o.path LIKE $2 || '%'`, [provinceId, scopePath]]
   return [
     `${SELECT.collective} AND o.path LIKE $2 || '%'
@@ -83,23 +82,8 @@ export async function countSubjectsInSubtree(db: Db, provinceId: string, kind: S
 /** The fields of a subject its history is built from (load-subject-history.ts), and its place in name order. */
 export type JudgedSubject = Pick<Subject, 'kind' | 'id' | 'name' | 'sortKey' | 'organizationKind' | 'birthDate' | 'recruitedOn' | 'category'>
 
-/** A JudgedSubject as a judging thread receives it (its kind is the batch's). */
+/** A JudgedSubject as a judging thread receives it (its kind is the batch's; subtree-slice.repository.ts). */
 export type JudgedSubjectTuple = [id: string, name: string, sortKey: string, organizationKind: OrganizationKind, birthDate: string | null, recruitedOn: string | null, category: PersonCategory | null]
-
-/**
- * The subjects of one kind under a unit whose ids lie in a range (a batch of a "who is eligible" list), in no order,
- * as the JSON text of a JudgedSubjectTuple array (what a judging thread receives; see listEngineRecordsJson).
- */
-export async function listSubjectsInSubtreeJson(db: Db, provinceId: string, slice: SubtreeSlice, collectives: CollectiveFilter): Promise<string> {
-  const [statement, params] = inSubtree(provinceId, slice.kind, slice.scopePath, collectives)
-  const [from, to] = [params.length + 1, params.length + 2]
-  const [row] = await db.query<{ json: string }>(
-    `SELECT coalesce(json_agg(json_build_array(s.id, s.name, s."sortKey", s."organizationKind", s."birthDate", s."recruitedOn", s.category)), '[]')::text AS json
-       FROM (${statement} AND ${ID[slice.kind]} BETWEEN $${from}::uuid AND $${to}::uuid) s`,
-    [...params, slice.ids.from, slice.ids.to],
-  )
-  return row!.json
-}
 
 /** People of a subtree with one of these CCCD numbers, or one of these accent-folded full names (spreadsheet matching). */
 export async function findPeopleByIdentity(db: Db, provinceId: string, scopePath: string, cccds: string[], foldedNames: string[]): Promise<Subject[]> {
