@@ -1,5 +1,5 @@
 // Eligibility of every candidate of the province for one title (Lao động tiên tiến) through the "who is
-// eligible" use case (subjects and histories loaded in bulk, the engine run on each), against a bare SQL
+// eligible" use case (subjects and histories read in batches of id ranges, judged on the judging threads), against a bare SQL
 // pass that reads the same rows (the subjects and every history table the engine reads for individuals)
 // and does nothing with them. Medians of repeated runs.
 import { randomUUID } from 'node:crypto'
