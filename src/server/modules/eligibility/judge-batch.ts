@@ -9,7 +9,7 @@ export interface BatchTask {
   /** The question asked of every subject (with the province's rules when it has any). */
   question: SharedQuestion
   kind: SubjectKind
-  /** JSON text of JudgedSubject[] in name order (listSubjectsOfUnitsJson). */
+  /** JSON text of JudgedSubjectTuple[], in no order (readSliceJson). */
   subjects: string
   records: HistoryRecordsJson
 }
