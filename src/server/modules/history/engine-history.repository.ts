@@ -1,9 +1,9 @@
 // Every SQL statement of the law engine's lean read of histories (the eligibility engine, src/rules): for each
 // history table and for the registry (award_records), only the columns the engine reads, aggregated per
 // subject into one JSON array — one row per subject instead of one per record, so the driver builds a few
-// thousand rows instead of hundreds of thousands. The subjects are named by id (one subject, a nomination's)
-// or are every subject of one kind under a unit (the "who is eligible" lists): then the table is joined to
-// the subject and its organization and filtered on the organization's path, instead of sending the ids back.
+// thousand rows instead of hundreds of thousands. The subjects are named by id (one subject, a nomination's, the
+// page of a list) or are those of a slice of a subtree (a batch of a "who is eligible" list, read in one statement
+// with its subjects: subtree-slice.repository.ts).
 import type { Db } from '../../db/client.ts'
 import type { SubjectKind } from '../../../rules/index.ts'
 import type { RecordSpec } from './history-kinds.ts'
