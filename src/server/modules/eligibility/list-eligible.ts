@@ -47,10 +47,9 @@ export interface EligibleList {
 
 /**
  * Who in a unit's subtree can receive this title or form: every subject of the right kind, evaluated on
- * its stored history (read in batches of subjects whose ids lie in one range, one statement per table and batch, and
- * judged on the judging threads when there are several batches; judge-subtree.ts),
- * eligible first, then undecided, then not eligible, each in Vietnamese name order. Read-only and lag-tolerant:
- * served by the read replica when there is one.
+ * its stored history (read in batches of subjects whose ids lie in one range, one statement per batch, and judged on
+ * the judging threads when there are several batches; judge-subtree.ts), eligible first, then undecided, then not
+ * eligible, each in Vietnamese name order. Read-only and lag-tolerant: served by the read replica when there is one.
  */
 export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): Promise<EligibleList> {
   const { actor } = ctx
