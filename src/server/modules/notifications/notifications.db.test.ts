@@ -58,8 +58,11 @@ describe('notifyOrganization and notifyAccounts', () => {
 })
 
 describe('the notifications API', () => {
+  // One notification after another, each a few milliseconds later: PGlite's clock counts milliseconds, so two written
+  // within the same one would share created_at, and "newest first" could not tell them apart.
   const seed = async (account: string, titles: string[]) => {
     for (const title of titles) {
+      await new Promise((resolve) => setTimeout(resolve, 3))
       await t.db.transaction((tx) => notifyAccounts(tx, t.tenant.provinceId, [t.tenant.accounts[account]!.id], { kind: 'test.api', title, body: `Nội dung ${title}`, link: '/de-nghi' }))
     }
   }
