@@ -9,6 +9,7 @@ import { openTestDb } from '../testing/test-db.ts'
 import { seedDemo } from '../demo/seed-demo.ts'
 import { createTestTenant } from '../testing/fixtures.ts'
 import { verifyAuditChain } from '../audit/audit-chain.ts'
+import { notifyAccounts } from '../modules/notifications/notify.ts'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-backup-'))
 const file = path.join(dir, 'demo.tdkt.gz')
@@ -60,6 +61,14 @@ describe('backup and restore', () => {
         expect((await verifyAuditChain(target)).flatMap((r) => r.problems)).toEqual([])
         await createTestTenant(target)
         expect((await verifyAuditChain(target)).flatMap((r) => r.problems)).toEqual([])
+        // identity columns kept their numbers, and the next one written comes after them
+        const [latest] = await target.query<{ province_id: string; account_id: string; seq: string }>(
+          `SELECT province_id, account_id, seq FROM notifications ORDER BY seq DESC LIMIT 1`,
+        )
+        await target.transaction((tx) => notifyAccounts(tx, latest!.province_id, [latest!.account_id], { kind: 'test.restore', title: 'Sau khôi phục' }))
+        const [next] = await target.query<{ title: string; seq: string }>(`SELECT title, seq FROM notifications ORDER BY seq DESC LIMIT 1`)
+        expect(next).toMatchObject({ title: 'Sau khôi phục' })
+        expect(BigInt(next!.seq)).toBeGreaterThan(BigInt(latest!.seq))
       }
     } finally {
       await fresh.close()

@@ -1,7 +1,8 @@
 // Logical backup and restore of every table, the same on PGlite and PostgreSQL (so a commune that started on
 // the embedded database can move to a PostgreSQL server, and back). The file is gzip'd JSON lines: a header
 // with the format and the migrations applied, then per table a line naming it and its columns and one line
-// per row (the values as PostgreSQL renders them in JSON). Generated columns are left out and recomputed.
+// per row (the values as PostgreSQL renders them in JSON). Generated columns are left out and recomputed;
+// identity columns keep their numbers and their sequences go on after them.
 // Restore goes into an empty database in ONE transaction: the schema is migrated to the backup's level, the
 // rows are loaded with triggers and foreign-key checks paused (session_replication_role = replica, which
 // needs the database owner's or a superuser's rights), then any newer migrations run on the restored data.
@@ -82,6 +83,19 @@ export async function backupDatabase(db: Db, file: string): Promise<{ tables: nu
   })
 }
 
+/** Each identity column's sequence set to go on after the restored rows (they kept their numbers). */
+async function continueIdentities(tx: Db): Promise<void> {
+  const columns = await tx.query<{ table: string; column: string }>(
+    `SELECT table_name AS table, column_name AS column FROM information_schema.columns WHERE table_schema = 'public' AND is_identity = 'YES'`,
+  )
+  for (const c of columns) {
+    await tx.query(
+      `SELECT setval(pg_get_serial_sequence($1, $2), coalesce(max(${ident(c.column)}), 0) + 1, false) FROM ${ident(c.table)}`,
+      [ident(c.table), c.column],
+    )
+  }
+}
+
 export class RestoreError extends Error {}
 
 /** Restores a backup into an empty database (the tables may exist, migrated or not, but hold no province). */
@@ -115,7 +129,7 @@ export async function restoreDatabase(db: Db, file: string): Promise<{ tables: n
       if (!table || batch.length === 0) return
       const cols = table.columns.map(ident).join(', ')
       await tx.query(
-        `INSERT INTO ${ident(table.table)} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${ident(table.table)}, $1::jsonb)`,
+        `INSERT INTO ${ident(table.table)} (${cols}) OVERRIDING SYSTEM VALUE SELECT ${cols} FROM jsonb_populate_recordset(NULL::${ident(table.table)}, $1::jsonb)`,
         [JSON.stringify(batch.map((values) => Object.fromEntries(table!.columns.map((c, i) => [c, values[i]]))))],
       )
       rows += batch.length
@@ -133,6 +147,7 @@ export async function restoreDatabase(db: Db, file: string): Promise<{ tables: n
       }
     }
     await flush()
+    await continueIdentities(tx)
     await tx.query('SET LOCAL session_replication_role = origin')
     const migrated = await migrate(tx)
     return { tables: tableCount, rows, migrated }

@@ -58,11 +58,10 @@ describe('notifyOrganization and notifyAccounts', () => {
 })
 
 describe('the notifications API', () => {
-  // One notification after another, each a few milliseconds later: PGlite's clock counts milliseconds, so two written
-  // within the same one would share created_at, and "newest first" could not tell them apart.
+  // One notification right after another: on PGlite, whose clock counts milliseconds, they often share created_at,
+  // and "newest first" must still follow the order they were written.
   const seed = async (account: string, titles: string[]) => {
     for (const title of titles) {
-      await new Promise((resolve) => setTimeout(resolve, 3))
       await t.db.transaction((tx) => notifyAccounts(tx, t.tenant.provinceId, [t.tenant.accounts[account]!.id], { kind: 'test.api', title, body: `Nội dung ${title}`, link: '/de-nghi' }))
     }
   }
@@ -109,6 +108,16 @@ describe('the notifications API', () => {
     expect((await me.get('/api/notifications?filter=unread')).body.items.map((n: { title: string }) => n.title)).toEqual(['Đến sau'])
     expect((await me.post('/api/notifications/read-all', {})).body).toEqual({ marked: 1, unread: 0 })
     expect((await (await as('officerB')).get('/api/notifications/unread-count')).body.unread).toBeGreaterThan(0) // another's untouched
+  })
+
+  it('lists notifications written at the same instant in the order they were written', async () => {
+    const officer = t.tenant.accounts.officerB!.id
+    for (const title of ['Cùng lúc 1', 'Cùng lúc 2', 'Cùng lúc 3', 'Cùng lúc 4', 'Cùng lúc 5']) {
+      await t.db.transaction((tx) => notifyAccounts(tx, t.tenant.provinceId, [officer], { kind: 'test.same-instant', title }))
+    }
+    await t.db.query(`UPDATE notifications SET created_at = $2 WHERE account_id = $1 AND kind = 'test.same-instant'`, [officer, new Date().toISOString()])
+    const items = (await (await as('officerB')).get('/api/notifications?pageSize=5')).body.items
+    expect(items.map((n: { title: string }) => n.title)).toEqual(['Cùng lúc 5', 'Cùng lúc 4', 'Cùng lúc 3', 'Cùng lúc 2', 'Cùng lúc 1'])
   })
 
   it('names the field of bad input', async () => {

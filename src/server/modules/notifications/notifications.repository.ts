@@ -56,7 +56,7 @@ export async function listOwn(
   const params = [provinceId, accountId, f.filter]
   const [items, count] = await Promise.all([
     db.query<NotificationRecord>(
-      `SELECT ${COLUMNS} FROM notifications WHERE ${MINE} ORDER BY (read_at IS NULL) DESC, created_at DESC, id LIMIT $4 OFFSET $5`,
+      `SELECT ${COLUMNS} FROM notifications WHERE ${MINE} ORDER BY (read_at IS NULL) DESC, seq DESC LIMIT $4 OFFSET $5`,
       [...params, f.limit, f.offset],
     ),
     db.query<{ total: number }>(`SELECT count(*)::int AS total FROM notifications WHERE ${MINE}`, params),

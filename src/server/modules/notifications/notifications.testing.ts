@@ -29,7 +29,7 @@ export function notificationClients(t: HistoryTestContext) {
 /** An account's notifications as stored, newest first. */
 export function notificationsOf(t: HistoryTestContext, account: string) {
   return t.db.query<{ kind: string; title: string; body: string | null; link: string | null; read_at: string | null }>(
-    `SELECT kind, title, body, link, read_at FROM notifications WHERE province_id = $1 AND account_id = $2 ORDER BY created_at DESC, id`,
+    `SELECT kind, title, body, link, read_at FROM notifications WHERE province_id = $1 AND account_id = $2 ORDER BY seq DESC`,
     [t.tenant.provinceId, t.tenant.accounts[account]!.id],
   )
 }
