@@ -47,7 +47,9 @@ const col = (field: string, column: string, type: Column['type']): Column => ({ 
 const trackSuffix = (track: string) => (track === 'government' ? '' : ` (${TRACKS[track as keyof typeof TRACKS]})`)
 /** Copies the keys whose value is not null (the engine's optional fields take no null). */
 function present<T extends Record<string, unknown>>(o: T): { [P in keyof T]?: Exclude<T[P], null> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as { [P in keyof T]?: Exclude<T[P], null> }
+  const out: Record<string, unknown> = {}
+  for (const key in o) if (o[key] !== null) out[key] = o[key]
+  return out as { [P in keyof T]?: Exclude<T[P], null> }
 }
 
 const ratings: HistoryKindSpec<'ratings', 'ratings'> = {

@@ -17,35 +17,41 @@ export interface HistoryRecords {
 }
 
 /** A registry row ([id, ...ENGINE_AWARDS.columns]) as the engine's award record; absent values are left out. */
-function engineAward([, code, year, kind, track, level, decisionNumber, decisionDate]: unknown[]) {
-  return {
-    code,
-    year,
-    kind,
-    track,
-    ...(decisionDate === null ? {} : { date: decisionDate }),
-    ...(decisionNumber === null ? {} : { decisionNumber }),
-    ...(level === null ? {} : { level }),
-  }
+function engineAward(row: unknown[]) {
+  const [, code, year, kind, track, level, decisionNumber, decisionDate] = row
+  const award: Record<string, unknown> = { code, year, kind, track }
+  if (decisionDate !== null) award.date = decisionDate
+  if (decisionNumber !== null) award.decisionNumber = decisionNumber
+  if (level !== null) award.level = level
+  return award
 }
 
 /** A history row ([id, or null when the engine does not read it, ...spec.columns]) as the record of the engine's list. */
-function engineRecord(spec: RecordSpec, [id, ...values]: unknown[]): unknown {
+function engineRecord(spec: RecordSpec, row: unknown[]): unknown {
   const fields: Record<string, unknown> = {}
-  spec.columns.forEach((c, i) => (fields[c.field] = values[i]))
-  return spec.toEngine(id as string, fields)
+  for (let i = 0; i < spec.columns.length; i++) fields[spec.columns[i]!.field] = row[i + 1]
+  return spec.toEngine(row[0] as string, fields)
 }
 
+// Built field by field, not with conditional spreads: it runs once per subject of a province's list.
 function emptyHistory(s: JudgedSubject): Record<EngineList | 'awards', unknown[]> & Record<string, unknown> {
-  const employment = s.kind === 'individual' && s.category ? employmentOf(s.category, s.organizationKind) : undefined
-  return {
-    kind: s.kind,
-    id: s.id,
-    name: s.name,
-    ...(s.kind === 'individual' ? { birthDate: s.birthDate, recruitmentDate: s.recruitedOn } : {}),
-    ...(employment ? { employment } : {}),
-    ratings: [], awards: [], initiatives: [], achievements: [], discipline: [], proceedings: [], assessments: [], collectiveYears: [], exclusions: [],
+  const history: Record<string, unknown> = { kind: s.kind, id: s.id, name: s.name }
+  if (s.kind === 'individual') {
+    history.birthDate = s.birthDate
+    history.recruitmentDate = s.recruitedOn
+    const employment = s.category ? employmentOf(s.category, s.organizationKind) : undefined
+    if (employment) history.employment = employment
   }
+  history.ratings = []
+  history.awards = []
+  history.initiatives = []
+  history.achievements = []
+  history.discipline = []
+  history.proceedings = []
+  history.assessments = []
+  history.collectiveYears = []
+  history.exclusions = []
+  return history as Record<EngineList | 'awards', unknown[]> & Record<string, unknown>
 }
 
 /**
