@@ -39,8 +39,9 @@ function zodIssues(error: z.ZodError, prefix: string): InputIssue[] {
 }
 
 /**
- * The issues found in one history, each field under `at`. (The helpers below are plain functions, not closures made per
- * history: the eligible lists check hundreds of thousands of histories.)
+ * The issues found in one history, each field under `at`. (The helpers below are plain functions and loops, not
+ * closures or sets made per history, and the subject's kind is spelled out only for a message: the eligible lists check
+ * hundreds of thousands of histories, most of them with few records.)
  */
 class Issues {
   readonly list: InputIssue[] = []
@@ -50,12 +51,19 @@ class Issues {
   }
 }
 
+const kindOf = (s: SubjectHistory) => SUBJECT_KINDS[s.kind].toLowerCase()
+
+/** Whether `key` was seen before in this list; `seen` is made only for a list of two or more. */
+function repeated(seen: Set<unknown>, key: unknown): boolean {
+  if (seen.has(key)) return true
+  seen.add(key)
+  return false
+}
+
 function checkIds(issues: Issues, list: 'initiatives' | 'achievements', items: { id: string }[]) {
+  if (items.length < 2) return
   const seen = new Set<string>()
-  items.forEach((x, i) => {
-    if (seen.has(x.id)) issues.add(`${list}[${i}].id`, `mã «${x.id}» bị trùng`)
-    seen.add(x.id)
-  })
+  for (let i = 0; i < items.length; i++) if (repeated(seen, items[i]!.id)) issues.add(`${list}[${i}].id`, `mã «${items[i]!.id}» bị trùng`)
 }
 
 function checkBeforeBirth(issues: Issues, s: SubjectHistory, field: string, date: string, what: string) {
@@ -72,67 +80,67 @@ function historyIssues(s: SubjectHistory, at: string): InputIssue[] {
   const birthYear = s.birthDate ? yearOf(s.birthDate) : null
   const recruitYear = s.recruitmentDate ? yearOf(s.recruitmentDate) : null
   const foundedYear = s.establishedDate ? yearOf(s.establishedDate) : null
-  const kind = SUBJECT_KINDS[s.kind].toLowerCase()
 
   if (s.kind !== 'individual') {
-    for (const f of ['birthDate', 'recruitmentDate', 'employment'] as const) if (s[f] != null) issues.add(f, `chỉ dùng cho cá nhân; đối tượng là ${kind}`)
+    for (const f of ['birthDate', 'recruitmentDate', 'employment'] as const) if (s[f] != null) issues.add(f, `chỉ dùng cho cá nhân; đối tượng là ${kindOf(s)}`)
   }
   if (s.kind === 'individual' && s.establishedDate != null) issues.add('establishedDate', 'chỉ dùng cho tập thể')
-  if (s.kind !== 'collective' && s.collectiveYears.length > 0) issues.add('collectiveYears', `chỉ dùng cho tập thể; đối tượng là ${kind}`)
-  if (s.kind !== 'household' && s.exclusions.length > 0) issues.add('exclusions', `chỉ dùng cho hộ gia đình; đối tượng là ${kind}`)
+  if (s.kind !== 'collective' && s.collectiveYears.length > 0) issues.add('collectiveYears', `chỉ dùng cho tập thể; đối tượng là ${kindOf(s)}`)
+  if (s.kind !== 'household' && s.exclusions.length > 0) issues.add('exclusions', `chỉ dùng cho hộ gia đình; đối tượng là ${kindOf(s)}`)
   if (s.birthDate && s.recruitmentDate && s.recruitmentDate < s.birthDate) issues.add('recruitmentDate', `ngày tuyển dụng ${viDate(s.recruitmentDate)} trước ngày sinh ${viDate(s.birthDate)}`)
 
-  const seenRatings = new Set<string>()
-  s.ratings.forEach((r, i) => {
+  const seenRatings = s.ratings.length > 1 ? new Set<string>() : null
+  for (let i = 0; i < s.ratings.length; i++) {
+    const r = s.ratings[i]!
     if (birthYear !== null && r.year < birthYear) issues.add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm sinh ${birthYear}`)
     else if (recruitYear !== null && r.track === 'government' && r.year < recruitYear) issues.add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm tuyển dụng ${recruitYear} (tuyển dụng ngày ${viDate(s.recruitmentDate!)})`)
     if (foundedYear !== null && r.year < foundedYear) issues.add(`ratings[${i}].year`, `năm xếp loại ${r.year} trước năm thành lập ${foundedYear}`)
-    const key = `${r.track}:${r.year}`
-    if (seenRatings.has(key)) issues.add(`ratings[${i}].year`, `trùng kết quả xếp loại năm ${r.year} (${TRACKS[r.track].toLowerCase()})`)
-    seenRatings.add(key)
-  })
+    if (seenRatings && repeated(seenRatings, `${r.track}:${r.year}`)) issues.add(`ratings[${i}].year`, `trùng kết quả xếp loại năm ${r.year} (${TRACKS[r.track].toLowerCase()})`)
+  }
 
-  s.awards.forEach((a, i) => {
+  for (let i = 0; i < s.awards.length; i++) {
+    const a = s.awards[i]!
     const entry = CATALOGUE[a.code]
-    if (!entry.subjects.includes(s.kind)) issues.add(`awards[${i}].code`, `${entry.short} không dành cho ${kind} (dành cho: ${entry.subjects.map((k) => SUBJECT_KINDS[k].toLowerCase()).join(', ')})`)
+    if (!entry.subjects.includes(s.kind)) issues.add(`awards[${i}].code`, `${entry.short} không dành cho ${kindOf(s)} (dành cho: ${entry.subjects.map((k) => SUBJECT_KINDS[k].toLowerCase()).join(', ')})`)
     if (a.track && a.track !== entry.track) issues.add(`awards[${i}].track`, `${entry.short} thuộc khối ${TRACKS[entry.track].toLowerCase()}, không phải ${TRACKS[a.track].toLowerCase()}`)
     if (!entry.kinds.includes(a.kind)) issues.add(`awards[${i}].kind`, `${entry.short} không có loại hình «${COMMENDATION_KINDS[a.kind]}»`)
     if (birthYear !== null && a.year < birthYear) issues.add(`awards[${i}].year`, `năm thành tích ${a.year} trước năm sinh ${birthYear}`)
     if (foundedYear !== null && a.year < foundedYear) issues.add(`awards[${i}].year`, `năm thành tích ${a.year} trước năm thành lập ${foundedYear}`)
     if (a.date && yearOf(a.date) < a.year) issues.add(`awards[${i}].date`, `ngày quyết định ${viDate(a.date)} trước năm thành tích ${a.year}`)
-  })
+  }
 
   checkIds(issues, 'initiatives', s.initiatives)
   checkIds(issues, 'achievements', s.achievements)
-  s.initiatives.forEach((x, i) => checkBeforeBirth(issues, s, `initiatives[${i}].recognisedDate`, x.recognisedDate, 'ngày công nhận'))
-  s.achievements.forEach((x, i) => checkBeforeBirth(issues, s, `achievements[${i}].date`, x.date, 'ngày thành tích'))
+  for (let i = 0; i < s.initiatives.length; i++) checkBeforeBirth(issues, s, `initiatives[${i}].recognisedDate`, s.initiatives[i]!.recognisedDate, 'ngày công nhận')
+  for (let i = 0; i < s.achievements.length; i++) checkBeforeBirth(issues, s, `achievements[${i}].date`, s.achievements[i]!.date, 'ngày thành tích')
 
-  s.discipline.forEach((d, i) => {
+  for (let i = 0; i < s.discipline.length; i++) {
+    const d = s.discipline[i]!
     checkSpan(issues, `discipline[${i}]`, d.startDate, d.endDate)
     checkBeforeBirth(issues, s, `discipline[${i}].startDate`, d.startDate, 'ngày bắt đầu kỷ luật')
-  })
-  s.proceedings.forEach((p, i) => checkSpan(issues, `proceedings[${i}]`, p.startDate, p.endDate))
-  s.exclusions.forEach((e, i) => checkSpan(issues, `exclusions[${i}]`, e.startDate, e.endDate))
+  }
+  for (let i = 0; i < s.proceedings.length; i++) checkSpan(issues, `proceedings[${i}]`, s.proceedings[i]!.startDate, s.proceedings[i]!.endDate)
+  for (let i = 0; i < s.exclusions.length; i++) checkSpan(issues, `exclusions[${i}]`, s.exclusions[i]!.startDate, s.exclusions[i]!.endDate)
 
-  const seenAssessments = new Set<string>()
-  s.assessments.forEach((a, i) => {
-    const key = `${a.year}:${a.key}`
-    if (seenAssessments.has(key)) issues.add(`assessments[${i}].key`, `trùng đánh giá «${a.key}» năm ${a.year}`)
-    seenAssessments.add(key)
-  })
+  const seenAssessments = s.assessments.length > 1 ? new Set<string>() : null
+  for (let i = 0; i < s.assessments.length; i++) {
+    const a = s.assessments[i]!
+    if (seenAssessments && repeated(seenAssessments, `${a.year}:${a.key}`)) issues.add(`assessments[${i}].key`, `trùng đánh giá «${a.key}» năm ${a.year}`)
+  }
 
-  const seenYears = new Set<number>()
-  s.collectiveYears.forEach((c, i) => {
-    if (seenYears.has(c.year)) issues.add(`collectiveYears[${i}].year`, `trùng số liệu năm ${c.year}`)
-    seenYears.add(c.year)
+  const seenYears = s.collectiveYears.length > 1 ? new Set<number>() : null
+  for (let i = 0; i < s.collectiveYears.length; i++) {
+    const c = s.collectiveYears[i]!
+    if (seenYears && repeated(seenYears, c.year)) issues.add(`collectiveYears[${i}].year`, `trùng số liệu năm ${c.year}`)
     for (const f of ['ldttCount', 'cstdcsCount', 'completedTaskCount'] as const) {
       const n = c[f]
       if (n !== undefined && n > c.memberCount) issues.add(`collectiveYears[${i}].${f}`, `${n} lớn hơn tổng số thành viên ${c.memberCount}`)
     }
-    c.memberDiscipline.forEach((d, j) => {
-      if (yearOf(d.date) !== c.year) issues.add(`collectiveYears[${i}].memberDiscipline[${j}].date`, `ngày ${viDate(d.date)} không thuộc năm ${c.year}`)
-    })
-  })
+    for (let j = 0; j < c.memberDiscipline.length; j++) {
+      const date = c.memberDiscipline[j]!.date
+      if (yearOf(date) !== c.year) issues.add(`collectiveYears[${i}].memberDiscipline[${j}].date`, `ngày ${viDate(date)} không thuộc năm ${c.year}`)
+    }
+  }
   return issues.list
 }
 
