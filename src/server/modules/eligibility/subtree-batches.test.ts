@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { batchCountFor, idRanges, MAX_BATCH } from './subtree-batches.ts'
+import { BATCHES_PER_THREAD, batchCountFor, idRanges, MAX_BATCH } from './subtree-batches.ts'
 
 describe('splitting a subtree into batches', () => {
   it('keeps a subtree of up to MAX_BATCH subjects in one batch, and splits a larger one into a multiple of the threads', () => {
     expect(batchCountFor(0, 2)).toBe(1)
     expect(batchCountFor(MAX_BATCH, 2)).toBe(1)
-    expect(batchCountFor(MAX_BATCH + 1, 2)).toBe(2)
-    expect(batchCountFor(100_000, 2)).toBe(6)
-    expect(batchCountFor(500_000, 4)).toBe(28)
-    expect(batchCountFor(100_000, 1)).toBe(5)
+    expect(batchCountFor(500_000, 4)).toBe(28) // 25 of MAX_BATCH, rounded up to a multiple of 4
+    expect(batchCountFor(600_000, 2)).toBe(30)
+  })
+
+  it('gives each thread several batches when they still hold a quarter of MAX_BATCH each', () => {
+    expect(batchCountFor(100_000, 2)).toBe(2 * BATCHES_PER_THREAD)
+    expect(batchCountFor(100_000, 1)).toBe(BATCHES_PER_THREAD)
+    expect(batchCountFor(MAX_BATCH + 1, 2)).toBe(4) // no batch under a quarter of MAX_BATCH
+    expect(batchCountFor(2 * MAX_BATCH, 8)).toBe(8) // one per thread: more would make them smaller than that
+    for (const [total, threads] of [[30_000, 2], [250_000, 4], [1_000_000, 8]] as const) {
+      const count = batchCountFor(total, threads)
+      expect(count % threads).toBe(0)
+      expect(total / count).toBeLessThanOrEqual(MAX_BATCH)
+    }
   })
 
   it('cuts the id space into ranges that follow each other without gap or overlap and cover every id', () => {

@@ -8,10 +8,18 @@ import type { IdRange } from '../history/subtree-slice.repository.ts'
 /** About the most subjects a batch holds: its histories, read and judged, stay within a few tens of megabytes. */
 export const MAX_BATCH = 20_000
 
+/**
+ * Batches each thread is given, when the subtree is large enough that each still holds a quarter of MAX_BATCH: the batch
+ * read last is then a small part of the work, so the threads are not left waiting on it (with one batch per thread,
+ * a province of 100,000 people took a fifth longer).
+ */
+export const BATCHES_PER_THREAD = 6
+
 /** How many batches for `total` subjects on `threads` threads: one up to `maxBatch`, else a multiple of the threads. */
 export function batchCountFor(total: number, threads: number, maxBatch = MAX_BATCH): number {
-  const needed = Math.ceil(total / maxBatch)
-  return needed <= 1 ? 1 : Math.ceil(needed / threads) * threads
+  if (total <= maxBatch) return 1
+  const enough = Math.min(threads * BATCHES_PER_THREAD, Math.floor(total / (maxBatch / 4)))
+  return Math.ceil(Math.max(Math.ceil(total / maxBatch), enough) / threads) * threads
 }
 
 const ID_SPACE = 2n ** 128n
