@@ -16,7 +16,7 @@ import type { EligibilityInput, EligibilityInputData } from './input.ts'
 import { effectiveParameters, provinceAppliesOn } from './province.ts'
 import { ruleSetOn } from './rule-sets.ts'
 import type { CatalogueEntry, ProcedureNote } from './catalogue/types.ts'
-import { EligibilityInputError, subjectValidator, validateEligibilityInput, type SharedQuestion } from './validate.ts'
+import { EligibilityInputError, subjectValidator, validateEligibilityInput, type CompleteHistoryCheck, type SharedQuestion } from './validate.ts'
 import type { SubjectHistoryInput } from './history.ts'
 import type { SubjectKind } from './types.ts'
 
@@ -138,10 +138,10 @@ export type Verdict = Pick<Evaluation, 'eligible' | 'criteria'>
  * One question asked of many subjects of one kind (the "who is eligible" lists): the question is validated once,
  * each history on its own, and only the criteria are built (not the authorities, dossier, procedure and bonus,
  * which do not depend on the history). The verdict and criteria are those of evaluateEligibility({ ...question, subject });
- * throws EligibilityInputError with the same issues.
+ * throws EligibilityInputError with the same issues. `isComplete` lets a history that passes it skip zod (CompleteHistoryCheck).
  */
-export function verdictsFor(question: SharedQuestion, kind: SubjectKind): (subject: SubjectHistoryInput) => Verdict {
-  const validate = subjectValidator(question, kind)
+export function verdictsFor(question: SharedQuestion, kind: SubjectKind, isComplete?: CompleteHistoryCheck): (subject: SubjectHistoryInput) => Verdict {
+  const validate = subjectValidator(question, kind, isComplete)
   return (subject) => {
     const checked = validate(subject)
     if (!checked.ok) throw new EligibilityInputError(checked.issues)

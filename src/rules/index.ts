@@ -2,7 +2,7 @@
 // call the same functions.
 export { evaluateEligibility, verdictsFor, type Verdict } from './evaluate.ts'
 export { checkQuotas, type QuotaCheck, type QuotaInput, type QuotaReport } from './quotas.ts'
-export { validateHistory, validateEligibilityInput, EligibilityInputError, type InputIssue, type SharedQuestion, type Validation } from './validate.ts'
+export { validateHistory, validateEligibilityInput, EligibilityInputError, type CompleteHistoryCheck, type InputIssue, type SharedQuestion, type Validation } from './validate.ts'
 export { ruleSetOn, RULE_SETS, RuleSetError, type RuleSet, type RuleSetId } from './rule-sets.ts'
 export { CATALOGUE } from './catalogue/index.ts'
 export { CATALOGUE_CODES, CATEGORIES, type CatalogueCode, type CatalogueEntry } from './catalogue/types.ts'

@@ -161,6 +161,13 @@ export function validateEligibilityInput(raw: unknown): Validation<EligibilityIn
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data }
 }
 
+/**
+ * A faster check that a history is valid as it is, with every defaulted field present (so zod would return it
+ * unchanged): it may say no to a valid history, never yes to one zod refuses or would change. The server gives one for
+ * the histories it reads from the database (src/server/modules/eligibility/complete-history.ts); zod decides the rest.
+ */
+export type CompleteHistoryCheck = (history: unknown) => boolean
+
 /** The question without its subject (the eligible lists ask one question of many subjects). */
 export type SharedQuestion = Omit<EligibilityInputData, 'subject' | 'achievementId'>
 
@@ -169,11 +176,11 @@ export type SharedQuestion = Omit<EligibilityInputData, 'subject' | 'achievement
  * each subject's history on its own, with the same issues in the same order as validating `{ ...question, subject }`
  * whole (the question's checks do not depend on the history once `achievementId` is left out).
  */
-export function subjectValidator(question: SharedQuestion, kind: SubjectKind): (subject: unknown) => Validation<EligibilityInput> {
+export function subjectValidator(question: SharedQuestion, kind: SubjectKind, isComplete?: CompleteHistoryCheck): (subject: unknown) => Validation<EligibilityInput> {
   const asked = eligibilityInput.safeParse({ ...question, subject: { kind } }, { error: VI })
   const askedIssues = asked.success ? questionIssues(asked.data) : zodIssues(asked.error, '')
   return (subject) => {
-    const parsed = subjectHistory.safeParse(subject, { error: VI })
+    const parsed: z.ZodSafeParseResult<SubjectHistory> = isComplete?.(subject) ? { success: true, data: subject as SubjectHistory } : subjectHistory.safeParse(subject, { error: VI })
     if (!parsed.success || !asked.success) return { ok: false, issues: [...(parsed.success ? [] : zodIssues(parsed.error, 'subject')), ...(asked.success ? [] : askedIssues)] }
     const issues = historyIssues(parsed.data, 'subject')
     issues.push(...askedIssues)

@@ -96,4 +96,22 @@ describe('a subtree judged in batches', () => {
     expect(merged(split)).toEqual(merged(whole))
     expect(merged(whole).map((list) => list.length)).toEqual([2, 2, 3])
   })
+
+  it('judges a stored record the engine\'s schema refuses as undecided and names it, on the judging threads as on the server\'s thread', async () => {
+    const village = t.tenant.org.villageA1
+    await staffWithHistory(t, { name: 'Ngô Văn Lâm', organizationId: village.id, ratings: { 2025: 'HTTNV' }, assessed: SPIRIT })
+    const khoa = await staffWithHistory(t, { name: 'Ngô Văn Khoa', organizationId: village.id, ratings: { 2025: 'HTTNV' }, assessed: SPIRIT })
+    // A key the database holds (written by hand, or before the rule for keys) and the engine's schema refuses.
+    await t.db.query(`UPDATE history_assessments SET key = 'thi dua' WHERE person_id = $1 AND key = 'THI_DUA'`, [khoa.id])
+    const res = await officerA.get(`/api/eligible?organizationId=${village.id}&target=LDTT&date=2025-12-20`)
+    expect(res.status).toBe(200)
+    expect(verdicts(res.body.items)).toEqual([['Ngô Văn Lâm', true, null], ['Ngô Văn Khoa', null, null]])
+    expect(res.body.items[1].problems).toEqual([expect.stringMatching(/^Lịch sử của Ngô Văn Khoa — .*mã tiêu chuẩn gồm chữ in hoa/)])
+
+    const subtree = { provinceId: t.tenant.provinceId, kind: 'individual' as const, scopePath: village.path, collectives: { activeOn: '2025-12-20', organizationKinds: null } }
+    const question = { target: 'LDTT' as const, date: '2025-12-20' }
+    const split = await judgeSubtree(t.db, subtree, question, 1)
+    expect(split.length).toBeGreaterThanOrEqual(2)
+    expect(split.flatMap((batch) => batch[VERDICT_ORDER.indexOf(null)]!.ids)).toEqual([khoa.id])
+  })
 })

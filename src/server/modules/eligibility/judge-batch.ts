@@ -4,6 +4,7 @@
 import { EligibilityInputError, verdictsFor, type SharedQuestion, type SubjectHistoryInput, type SubjectKind, type Verdict } from '../../../rules/index.ts'
 import { assembleHistories, parseHistoryRecords, type HistoryRecordsJson } from '../history/load-subject-history.ts'
 import type { JudgedSubject, JudgedSubjectTuple } from '../history/subjects.repository.ts'
+import { isCompleteHistory } from './complete-history.ts'
 
 export interface BatchTask {
   /** The question asked of every subject (with the province's rules when it has any). */
@@ -34,7 +35,7 @@ export function judgeBatch(task: BatchTask): BatchVerdicts {
     .map(([id, name, sortKey, organizationKind, birthDate, recruitedOn, category]): JudgedSubject => ({ kind: task.kind, id, name, sortKey, organizationKind, birthDate, recruitedOn, category }))
     .sort(byName)
   const histories = assembleHistories(subjects, parseHistoryRecords(task.records))
-  const judge = verdictsFor(task.question, task.kind)
+  const judge = verdictsFor(task.question, task.kind, isCompleteHistory)
   const verdicts: BatchVerdicts = [{ ids: [], sortKeys: [] }, { ids: [], sortKeys: [] }, { ids: [], sortKeys: [] }]
   for (const subject of subjects) {
     const to = verdicts[VERDICT_ORDER.indexOf(verdictOf(histories.get(subject.id)!, judge))]!

@@ -13,6 +13,7 @@ import { describeIssue, inputRefusal } from './eligibility-errors.ts'
 import { VERDICTS, type EligibleQuery } from './eligibility.schemas.ts'
 import { collectiveKindsFor } from './eligible-subjects.ts'
 import { VERDICT_ORDER } from './judge-batch.ts'
+import { isCompleteHistory } from './complete-history.ts'
 import { judgeSubtree } from './judge-subtree.ts'
 import { pageOf, runLength, type RankedSubject, type Run } from './ranked-runs.ts'
 import { loadProvinceRules } from './province-rules.ts'
@@ -94,7 +95,7 @@ export async function listEligible(ctx: UseCaseContext, query: EligibleQuery): P
   // is the one judged first.
   const subjects = await findPageSubjects(db, actor.provinceId, shown)
   const pageHistories = await loadSubjectHistories(db, actor.provinceId, subjects)
-  const judges = new Map(kinds.map((kind) => [kind, verdictsFor(shared, kind)]))
+  const judges = new Map(kinds.map((kind) => [kind, verdictsFor(shared, kind, isCompleteHistory)]))
   const items = subjects.map((subject) => evaluateOne(subject, pageHistories.get(subject.id)!, judges.get(subject.kind)!))
   return {
     target: query.target,

@@ -1,0 +1,32 @@
+// A compiled check of a history as the database gives it back (CompleteHistoryCheck, src/rules/validate.ts): every
+// field present, defaulted ones included. It is the engine's subjectHistory schema itself, turned into JSON Schema by
+// zod and compiled by Ajv, with each defaulted field made required, so a history it accepts is one zod accepts and
+// returns unchanged. The eligible lists validate every history of a province this way, about five times faster than
+// zod; anything it does not accept (a bad record, a missing field) goes to zod, which decides and names the problems.
+// Both count a string's length in code points. Server only: Ajv compiles to code with new Function, which the
+// browser's content security policy forbids (and the rules stay free of it).
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { z } from 'zod'
+import type { CompleteHistoryCheck } from '../../../rules/index.ts'
+import { subjectHistory } from '../../../rules/history.ts'
+
+type Schema = Record<string, unknown>
+
+/** The schema with every defaulted property required (and its default dropped). */
+function completed(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(completed)
+  if (node === null || typeof node !== 'object') return node
+  const { default: _default, ...schema } = node as Schema
+  const out: Schema = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, completed(value)]))
+  if (out.properties) out.required = Object.keys(out.properties as Schema)
+    .filter((key) => (out.required as string[] | undefined)?.includes(key) || 'default' in ((schema.properties as Schema)[key] as Schema))
+  return out
+}
+
+const ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: false, formats: { date: true } })
+
+/**
+ * Whether `history` is a valid history with every field present (defaulted ones included): then subjectHistory
+ * parses it to an equal value. False says only "ask zod".
+ */
+export const isCompleteHistory: CompleteHistoryCheck = ajv.compile(completed(z.toJSONSchema(subjectHistory, { io: 'input' })) as Schema)
