@@ -12,14 +12,17 @@ import { subjectHistory } from '../../../rules/history.ts'
 
 type Schema = Record<string, unknown>
 
-/** The schema with every defaulted property required (and its default dropped). */
+/** The schema with every defaulted property required (and its default dropped), at every level. */
 function completed(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(completed)
   if (node === null || typeof node !== 'object') return node
-  const { default: _default, ...schema } = node as Schema
-  const out: Schema = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, completed(value)]))
-  if (out.properties) out.required = Object.keys(out.properties as Schema)
-    .filter((key) => (out.required as string[] | undefined)?.includes(key) || 'default' in ((schema.properties as Schema)[key] as Schema))
+  const { default: _default, properties, ...keywords } = node as Schema
+  const out: Schema = Object.fromEntries(Object.entries(keywords).map(([keyword, value]) => [keyword, completed(value)]))
+  if (properties) {
+    const byName = properties as Record<string, Schema>
+    out.properties = Object.fromEntries(Object.entries(byName).map(([name, schema]) => [name, completed(schema)]))
+    out.required = Object.keys(byName).filter((name) => (keywords.required as string[] | undefined)?.includes(name) || 'default' in byName[name]!)
+  }
   return out
 }
 
