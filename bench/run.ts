@@ -237,7 +237,7 @@ function writeReport(out: string, r: Report): void {
     '',
     '## Eligibility across the province',
     '',
-    `Lao động tiên tiến on ${r.province.lastYear}-12-20 for every individual of the province, through the "who is eligible" use case (subjects and their histories read in batches of about 20,000 whose ids lie in one range, one statement each, judged on one worker thread per core while the next batch is read; only verdicts kept, the page merged in name order): ` +
+    `Lao động tiên tiến on ${r.province.lastYear}-12-20 for every individual of the province, through the "who is eligible" use case (subjects and their histories read in batches of at most 20,000 whose ids lie in one range, several per core, one statement each, validated by the check compiled from the engine's schema and judged on one worker thread per core while the next batch is read; only verdicts kept, the page merged in name order): ` +
       `${int(e.candidates)} candidates — ${int(e.counts.eligible)} eligible, ${int(e.counts.unknown)} undecided, ${int(e.counts.notEligible)} not eligible; ${e.problems} with a contradictory history.`,
     '',
     '| | median (ms) | |',
