@@ -33,25 +33,19 @@ function engineRecord(spec: RecordSpec, row: unknown[]): unknown {
   return spec.toEngine(row[0] as string, fields)
 }
 
-// Built field by field, not with conditional spreads: it runs once per subject of a province's list.
+// Without conditional spreads: it runs once per subject of a province's list.
 function emptyHistory(s: JudgedSubject): Record<EngineList | 'awards', unknown[]> & Record<string, unknown> {
-  const history: Record<string, unknown> = { kind: s.kind, id: s.id, name: s.name }
+  const history: Record<EngineList | 'awards', unknown[]> & Record<string, unknown> = {
+    kind: s.kind, id: s.id, name: s.name,
+    ratings: [], awards: [], initiatives: [], achievements: [], discipline: [], proceedings: [], assessments: [], collectiveYears: [], exclusions: [],
+  }
   if (s.kind === 'individual') {
     history.birthDate = s.birthDate
     history.recruitmentDate = s.recruitedOn
     const employment = s.category ? employmentOf(s.category, s.organizationKind) : undefined
     if (employment) history.employment = employment
   }
-  history.ratings = []
-  history.awards = []
-  history.initiatives = []
-  history.achievements = []
-  history.discipline = []
-  history.proceedings = []
-  history.assessments = []
-  history.collectiveYears = []
-  history.exclusions = []
-  return history as Record<EngineList | 'awards', unknown[]> & Record<string, unknown>
+  return history
 }
 
 /**
